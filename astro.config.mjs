@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { footnoteOptions } from './src/i18n/vi.ts';
+
+export default defineConfig({
+  site: process.env.ARCHIVE_SITE_URL || 'https://luutru.example.gov.vn',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The default 'jsx' mode drops whitespace between inline elements, gluing
+  // Vietnamese words together on screen and in the search index.
+  compressHTML: true,
+  markdown: {
+    // Astro 7's default processor ignores remark plugins; GFM (tables,
+    // footnotes) needs the unified one. Smart quotes off: keep official text verbatim.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], remarkRehype: footnoteOptions }),
+  },
+  integrations: [contentCheck(), mdx()],
+});

@@ -1,0 +1,35 @@
+/**
+ * Build step 1: validate the content root before Astro syncs it. Astro would
+ * report schema errors in English and only log dangling references; editors
+ * get every problem at once, in Vietnamese, and the build stops.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/check.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { formatProblem } from '../lib/problems.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'archive:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command === 'preview') return;
+        const root = contentRoot();
+        const { problems, entries } = await checkContent(root);
+        if (problems.length === 0) {
+          logger.info(`Nội dung hợp lệ: ${entries.length} mục trong ${root}`);
+          return;
+        }
+        const lines = problems.map(formatProblem);
+        const summary = `Nội dung có ${problems.length} lỗi; sửa các dòng trên rồi chạy lại (npm run check để kiểm tra nhanh).`;
+        // In dev the editor keeps the server and sees the list; a build must not publish it.
+        if (command === 'dev') {
+          for (const line of lines) logger.error(line);
+          logger.error(summary);
+          return;
+        }
+        throw new Error(`${lines.join('\n')}\n${summary}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The published archive as pages see it: Astro entries filtered by the one
+ * publication rule, linked once by the graph. Memoised for the whole build.
+ */
+import { getCollection } from 'astro:content';
+import { todayIso } from '../utils/dates.ts';
+import { buildGraph } from './graph.ts';
+import { isPublished } from './publication.ts';
+
+async function load() {
+  const today = todayIso();
+  const [directives, campaigns, figures, results, agencies] = await Promise.all([
+    getCollection('directives', (e) => isPublished('directives', e.data, today)),
+    getCollection('campaigns', (e) => isPublished('campaigns', e.data, today)),
+    getCollection('figures', (e) => isPublished('figures', e.data, today)),
+    getCollection('results', (e) => isPublished('results', e.data, today)),
+    getCollection('agencies'),
+  ]);
+  return buildGraph({ directives, campaigns, figures, results, agencies });
+}
+
+let archive: ReturnType<typeof load> | undefined;
+
+export function getArchive() {
+  archive ??= load();
+  return archive;
+}
+
+export type Archive = Awaited<ReturnType<typeof load>>;
+export type DirectiveEntry = Archive['directives'][number];
+export type CampaignEntry = Archive['campaigns'][number];
+export type FigureEntry = Archive['figures'][number];
+export type ResultEntry = Archive['results'][number];
+export type AgencyEntry = Archive['agencies'][number];

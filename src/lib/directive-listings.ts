@@ -1,0 +1,52 @@
+/**
+ * The browse views of /van-ban/: everything, by year, by kind; each paginated.
+ * Pure over the graph's sorted directives, so the routes are testable.
+ */
+import type { Directive } from '../content.config.ts';
+import { yearOf } from '../utils/dates.ts';
+import { DIRECTIVE_KINDS } from '../utils/vocabulary.ts';
+import { paginate, routes } from './routes.ts';
+
+export type ListingFilter = { by: 'all' } | { by: 'year'; year: number | null } | { by: 'kind'; kind: string };
+
+export interface ListingPage<T> {
+  /** The rest parameter of /van-ban/[...listing]: undefined for /van-ban/ itself. */
+  listing: string | undefined;
+  filter: ListingFilter;
+  page: number;
+  totalPages: number;
+  items: T[];
+  total: number;
+  href: (page: number) => string;
+}
+
+export function directiveYear(d: Pick<Directive, 'issued'>): number | null {
+  return d.issued ? yearOf(d.issued) : null;
+}
+
+export function listingFacets<T extends { data: Directive }>(directives: readonly T[]) {
+  const years = [...new Set(directives.map((d) => directiveYear(d.data)))].sort((a, b) => (b ?? -1) - (a ?? -1));
+  const kinds = DIRECTIVE_KINDS.filter((k) => directives.some((d) => d.data.kind === k));
+  const issuers = [...new Set(directives.map((d) => d.data.issuer))];
+  return { years, kinds, issuers };
+}
+
+export function directiveListings<T extends { data: Directive }>(directives: readonly T[]): ListingPage<T>[] {
+  const groups: { filter: ListingFilter; items: readonly T[]; href: (page: number) => string }[] = [
+    { filter: { by: 'all' }, items: directives, href: (p) => routes.directives(p) },
+  ];
+  const facets = listingFacets(directives);
+  for (const year of facets.years) {
+    groups.push({ filter: { by: 'year', year }, items: directives.filter((d) => directiveYear(d.data) === year), href: (p) => routes.directivesByYear(year, p) });
+  }
+  for (const kind of facets.kinds) {
+    groups.push({ filter: { by: 'kind', kind }, items: directives.filter((d) => d.data.kind === kind), href: (p) => routes.directivesByKind(kind, p) });
+  }
+  return groups.flatMap(({ filter, items, href }) => {
+    const pages = paginate(items);
+    return pages.map((pageItems, i) => {
+      const path = href(i + 1).replace(/^\/van-ban\//, '').replace(/\/$/, '');
+      return { listing: path || undefined, filter, page: i + 1, totalPages: pages.length, items: pageItems, total: items.length, href };
+    });
+  });
+}

@@ -1,0 +1,170 @@
+/**
+ * Rules that span entries, which a per-file schema cannot see. Astro's
+ * `reference()` only logs a dangling reference, so the archive checks its own
+ * links here, before any page is written. Pure: no file system, no Astro.
+ */
+import type { Directive } from '../content.config.ts';
+import { dateRange, formatDate, periodIsOrdered, type PartialDate } from '../utils/dates.ts';
+import { documentNumberKey } from '../utils/document-number.ts';
+import { computePercent, statedPercentIsConsistent } from '../utils/indicators.ts';
+import { formatNumber } from '../utils/numbers.ts';
+import { fieldName, describeValue, closest, type FieldPath, type Problem } from './problems.ts';
+import { isPublished, type CollectionName, type EntryDataByCollection } from './publication.ts';
+
+export interface CheckedEntry<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+  file: string;
+  data: EntryDataByCollection[C];
+  lineOf: (path: FieldPath) => number;
+}
+
+export interface IntegrityInput {
+  entries: CheckedEntry[];
+  /** 'YYYY-MM-DD'; entries dated later are not published yet. */
+  today: string;
+  /** Whether `files/<name>` exists under the content root. */
+  attachmentExists: (name: string) => boolean;
+}
+
+const COLLECTION_NOUN: Record<CollectionName, string> = {
+  directives: 'văn bản',
+  campaigns: 'phong trào',
+  figures: 'điển hình',
+  results: 'kết quả',
+  agencies: 'cơ quan',
+};
+
+const COLLECTION_PLACE: Record<CollectionName, string> = {
+  directives: 'content/directives/<mã>.mdx',
+  campaigns: 'content/campaigns/<mã>.mdx',
+  figures: 'content/figures/<mã>.mdx',
+  results: 'content/results/<mã>.mdx',
+  agencies: 'content/agencies.yaml',
+};
+
+function of<C extends CollectionName>(entries: CheckedEntry[], collection: C): CheckedEntry<C>[] {
+  return entries.filter((e): e is CheckedEntry<C> => e.collection === collection);
+}
+
+export function checkIntegrity({ entries, today, attachmentExists }: IntegrityInput): Problem[] {
+  const problems: Problem[] = [];
+  const report = (entry: CheckedEntry, path: FieldPath, expected: string, found: string) =>
+    problems.push({ file: entry.file, line: entry.lineOf(path), field: fieldName(path), expected, found });
+
+  const byCollection = new Map<CollectionName, Map<string, CheckedEntry>>();
+  for (const entry of entries) {
+    const ids = byCollection.get(entry.collection) ?? new Map<string, CheckedEntry>();
+    byCollection.set(entry.collection, ids);
+    const first = ids.get(entry.id);
+    if (first) {
+      report(entry, [], `mã mục duy nhất trong ${COLLECTION_NOUN[entry.collection]} (tên tệp đổi thành chữ không dấu)`, `mã "${entry.id}" trùng với ${first.file}`);
+    } else ids.set(entry.id, entry);
+  }
+  const published = (e: CheckedEntry) => isPublished(e.collection, e.data, today);
+
+  const checkRef = (from: CheckedEntry, path: FieldPath, target: CollectionName, id: string | undefined) => {
+    if (id === undefined) return undefined;
+    const found = byCollection.get(target)?.get(id);
+    if (!found) {
+      const hint = closest(id, [...(byCollection.get(target)?.keys() ?? [])]);
+      report(
+        from,
+        path,
+        `mã một ${COLLECTION_NOUN[target]} có trong kho (${COLLECTION_PLACE[target]})${hint ? `, có phải "${hint}"?` : ''}`,
+        `"${id}" (không tồn tại)`,
+      );
+      return undefined;
+    }
+    if (published(from) && !published(found)) {
+      report(from, path, `một ${COLLECTION_NOUN[target]} đã công bố`, `"${id}" là bản nháp hoặc chưa đến ngày công bố`);
+    }
+    return found;
+  };
+
+  const checkPeriod = (entry: CheckedEntry, path: FieldPath, period: { from?: PartialDate; to?: PartialDate } | undefined) => {
+    if (period?.from && period.to && !periodIsOrdered(period.from, period.to)) {
+      report(entry, [...path, 'to'], `ngày kết thúc không trước ngày bắt đầu (${formatDate(period.from)})`, formatDate(period.to));
+    }
+  };
+
+  for (const agency of of(entries, 'agencies')) {
+    checkRef(agency, ['parent'], 'agencies', agency.data.parent);
+    checkPeriod(agency, [], { from: agency.data.activeFrom, to: agency.data.activeTo });
+  }
+
+  const numberOwners = new Map<string, CheckedEntry<'directives'>>();
+  for (const directive of of(entries, 'directives')) {
+    const d = directive.data;
+    const issuer = checkRef(directive, ['issuer'], 'agencies', d.issuer) as CheckedEntry<'agencies'> | undefined;
+    const activeTo = issuer?.data.activeTo;
+    if (d.issued && activeTo && dateRange(d.issued).start >= dateRange(activeTo).start) {
+      report(directive, ['issued'], `ngày trước khi ${issuer.data.shortName} thôi hoạt động (${formatDate(activeTo)})`, formatDate(d.issued));
+    }
+    d.campaigns.forEach((c, i) => checkRef(directive, ['campaigns', i, 'campaign'], 'campaigns', c.campaign));
+    checkPeriod(directive, ['period'], d.period);
+    d.attachments.forEach((a, i) => {
+      if (!attachmentExists(a.file)) report(directive, ['attachments', i, 'file'], 'một tệp có trong thư mục files/ của kho', `"${a.file}" (không tìm thấy)`);
+    });
+    if (d.number !== null && published(directive)) {
+      const key = `${documentNumberKey(d.number)}|${d.issuer}`;
+      const first = numberOwners.get(key);
+      if (first) report(directive, ['number'], `số ký hiệu chưa dùng cho văn bản khác của cùng cơ quan`, `"${d.number}" đã có ở ${first.file}`);
+      else numberOwners.set(key, directive);
+    }
+  }
+
+  const campaigns = of(entries, 'campaigns');
+  for (const campaign of campaigns) {
+    checkRef(campaign, ['parent'], 'campaigns', campaign.data.parent);
+    checkRef(campaign, ['launchedBy'], 'directives', campaign.data.launchedBy);
+    checkPeriod(campaign, ['period'], campaign.data.period);
+    // A parent chain that loops would make every timeline and breadcrumb endless.
+    const seen = new Set([campaign.id]);
+    let parent = campaign.data.parent;
+    while (parent) {
+      if (seen.has(parent)) {
+        report(campaign, ['parent'], 'một chuỗi phong trào cha không quay vòng', `vòng lặp qua "${parent}"`);
+        break;
+      }
+      seen.add(parent);
+      parent = (byCollection.get('campaigns')?.get(parent) as CheckedEntry<'campaigns'> | undefined)?.data.parent;
+    }
+  }
+
+  for (const figure of of(entries, 'figures')) {
+    figure.data.campaigns.forEach((c, i) => checkRef(figure, ['campaigns', i], 'campaigns', c));
+    const decision = checkRef(figure, ['decision', 'directive'], 'directives', figure.data.decision.directive) as
+      | CheckedEntry<'directives'>
+      | undefined;
+    if (decision && (decision.data as Directive).kind !== 'quyết định') {
+      report(figure, ['decision', 'directive'], 'một văn bản loại "quyết định"', `"${decision.id}" là ${decision.data.kind}`);
+    }
+    if (figure.data.photo && !attachmentExists(figure.data.photo.src)) {
+      report(figure, ['photo', 'src'], 'một tệp ảnh có trong thư mục files/ của kho', `"${figure.data.photo.src}" (không tìm thấy)`);
+    }
+  }
+
+  for (const result of of(entries, 'results')) {
+    const r = result.data;
+    checkRef(result, ['issuer'], 'agencies', r.issuer);
+    r.campaigns.forEach((c, i) => checkRef(result, ['campaigns', i], 'campaigns', c));
+    r.directives.forEach((d, i) => checkRef(result, ['directives', i], 'directives', d));
+    r.indicators.forEach((indicator, i) => {
+      if (indicator.percent === undefined) return;
+      const computed = computePercent(indicator.actual, indicator.target);
+      if (computed === null) {
+        report(result, ['indicators', i, 'percent'], 'không ghi tỷ lệ khi chỉ tiêu bằng 0', describeValue(indicator.percent));
+      } else if (!statedPercentIsConsistent(indicator.percent, indicator.actual, indicator.target)) {
+        report(
+          result,
+          ['indicators', i, 'percent'],
+          `khớp thực hiện/chỉ tiêu = ${formatNumber(indicator.actual)}/${formatNumber(indicator.target)} ≈ ${formatNumber(computed, 2)}% (sai số làm tròn)`,
+          `${formatNumber(indicator.percent)}%`,
+        );
+      }
+    });
+  }
+
+  return problems;
+}

@@ -1,0 +1,56 @@
+/**
+ * Vietnamese text helpers. Source documents arrive from Word, PDFs and web
+ * forms in both NFC and NFD (and with NBSPs), so every helper normalises
+ * first; otherwise "Hữu Lũng" typed two ways would not compare equal.
+ */
+
+/** `\s` in JS already covers NBSP (U+00A0), U+202F and U+FEFF. */
+const WHITESPACE_RUN = /\s+/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Canonical form for storing and comparing text: NFC, single spaces, trimmed. */
+export function nfc(s: string): string {
+  return s.normalize('NFC').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/**
+ * Accent-insensitive key for search and matching: users often type without
+ * diacritics. đ is a separate letter (not d + mark), so it is mapped by hand.
+ * Whitespace and punctuation are kept as they are.
+ */
+export function fold(s: string): string {
+  // Lower-case before stripping marks: some upper-case letters (e.g. İ) gain a
+  // combining mark when lower-cased, which the strip then removes.
+  return s
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/g, 'd')
+    .normalize('NFC');
+}
+
+/** ASCII-only URL segment, so links survive copy-paste, e-mail and old servers. */
+export function slugify(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Code-point order puts "Đỗ" after "Zơ" and "ă" after "z"; the Vietnamese
+ * alphabet is a ă â b c d đ e ê ... with tones ordered after the base letter.
+ * `numeric` keeps "Tổ 2" before "Tổ 10".
+ */
+const VI_COLLATOR = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+
+export function compareVi(a: string, b: string): number {
+  return VI_COLLATOR.compare(a.normalize('NFC'), b.normalize('NFC'));
+}
+
+/** Stable and non-mutating, so callers can sort props/collections safely. */
+export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
+  // Compute each key once: keys may be derived (e.g. joined names).
+  const decorated = items.map((item, index) => ({ item, index, k: key(item).normalize('NFC') }));
+  decorated.sort((x, y) => VI_COLLATOR.compare(x.k, y.k) || x.index - y.index);
+  return decorated.map((d) => d.item);
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { campaignSchema, directiveSchema, figureSchema, resultSchema, agencySchema } from '../../src/content.config.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+
+const signer = { name: 'Đặng Văn Đức', position: 'Chủ tịch' };
+const directive = (id: string, data: Record<string, unknown>) => ({
+  id,
+  data: directiveSchema.parse({ kind: 'chỉ thị', number: null, title: `Văn bản ${id}`, issuer: 'ubnd-a', place: 'An Lạc', issued: null, signer, ...data }),
+});
+const campaign = (id: string, data: Record<string, unknown> = {}) => ({
+  id,
+  data: campaignSchema.parse({ name: `Phong trào ${id}`, scope: 'huyện', kind: 'chuyên đề', ...data }),
+});
+
+const agencies = [
+  { id: 'ubnd-a', data: agencySchema.parse({ name: 'Ủy ban nhân dân huyện An Lạc', shortName: 'UBND huyện An Lạc', level: 'huyện', parent: 'ubnd-t' }) },
+  { id: 'ubnd-t', data: agencySchema.parse({ name: 'Ủy ban nhân dân tỉnh Bình Sơn', shortName: 'UBND tỉnh Bình Sơn', level: 'tỉnh' }) },
+];
+const directives = [
+  directive('ke-hoach', { kind: 'kế hoạch', number: '01/KH-UBND', issued: '2023-01-12' }),
+  directive('phat-dong', {
+    kind: 'phát động',
+    number: '02/PĐ-UBND',
+    issued: '2024-03-19',
+    campaigns: [{ campaign: 'dot-cao-diem', relation: 'phát động' }, { campaign: 'quoc-gia', relation: 'nhắc đến' }],
+    basis: [
+      { kind: 'kế hoạch', number: '1/KH-UBND', date: '2023-01-12' },
+      { kind: 'chỉ thị', number: '34-CT/TW', date: '2014-04-07', issuer: 'Bộ Chính trị' },
+    ],
+  }),
+  directive('khong-ngay', { number: null, issued: null, campaigns: [{ campaign: 'dot-cao-diem', relation: 'thực hiện' }] }),
+  directive('khen-thuong', { kind: 'quyết định', number: '15/QĐ-UBND', issued: '2024-11-05' }),
+];
+const campaigns = [
+  campaign('quoc-gia', { scope: 'toàn quốc', kind: 'thường xuyên' }),
+  campaign('tinh', { scope: 'tỉnh', parent: 'quoc-gia' }),
+  campaign('dot-cao-diem', { parent: 'tinh', period: { from: '2024-03-19', to: '2024-10-30' } }),
+  // Launched by a directive that forgot to list it: the graph still links both ways.
+  campaign('quen-liet-ke', { launchedBy: 'ke-hoach' }),
+];
+const figures = [
+  {
+    id: 'ho-dang-thi-diep',
+    data: figureSchema.parse({
+      name: 'Hộ bà Đặng Thị Điệp',
+      type: 'hộ gia đình',
+      locality: 'xã Đông Đào',
+      award: 'Giấy khen',
+      decision: { number: '15/QĐ-UBND', date: '2024-11-05' },
+      year: 2024,
+      campaigns: ['dot-cao-diem'],
+    }),
+  },
+];
+const results = [
+  {
+    id: 'tong-ket',
+    data: resultSchema.parse({
+      title: 'Tổng kết đợt cao điểm',
+      kind: 'tổng kết',
+      report: { number: '700/BC-UBND', date: '2024-11-10' },
+      asOf: '2024-10',
+      campaigns: ['dot-cao-diem'],
+      indicators: [{ name: 'Thu nhập', unit: 'đồng', target: 56, actual: 70, percent: 125 }],
+    }),
+  },
+];
+const graph = buildGraph({ directives, campaigns, figures, results, agencies });
+
+describe('the link graph', () => {
+  it('sorts directives newest first with undated ones last', () => {
+    expect(graph.directives.map((d) => d.id)).toEqual(['khen-thuong', 'phat-dong', 'ke-hoach', 'khong-ngay']);
+  });
+
+  it('resolves a cited number to the archived directive even without zero padding', () => {
+    const citations = graph.citationsOf('phat-dong');
+    expect(citations.map((c) => c.entry?.id)).toEqual(['ke-hoach', undefined]);
+    expect(graph.citedBy('ke-hoach').map((d) => d.id)).toEqual(['phat-dong']);
+    expect(graph.citedBy('phat-dong')).toEqual([]);
+  });
+
+  it('links directives and campaigns both ways, with their relation', () => {
+    expect(graph.campaignsOfDirective('phat-dong').map((l) => [l.campaign.id, l.relation])).toEqual([
+      ['dot-cao-diem', 'phát động'],
+      ['quoc-gia', 'nhắc đến'],
+    ]);
+    expect(graph.directivesOfCampaign('dot-cao-diem').map((l) => [l.directive.id, l.relation])).toEqual([
+      ['phat-dong', 'phát động'],
+      ['khong-ngay', 'thực hiện'],
+    ]);
+    expect(graph.directivesOfCampaign('quen-liet-ke').map((l) => l.directive.id)).toEqual(['ke-hoach']);
+    expect(graph.campaignsOfDirective('ke-hoach').map((l) => l.campaign.id)).toEqual(['quen-liet-ke']);
+  });
+
+  it('walks the parent chain from the national campaign down', () => {
+    expect(graph.ancestorsOfCampaign('dot-cao-diem').map((c) => c.id)).toEqual(['quoc-gia', 'tinh']);
+    expect(graph.childrenOfCampaign('quoc-gia').map((c) => c.id)).toEqual(['tinh']);
+  });
+
+  it('orders a campaign timeline by date, undated documents first', () => {
+    expect(graph.timelineOfCampaign('dot-cao-diem').map((e) => `${e.type}:${e.entry.id}`)).toEqual([
+      'directive:khong-ngay',
+      'directive:phat-dong',
+      'figure:ho-dang-thi-diep',
+      'result:tong-ket',
+    ]);
+  });
+
+  it('relates figures to the decision that honoured them, matched by number', () => {
+    expect(graph.figuresOfDirective('khen-thuong').map((f) => f.id)).toEqual(['ho-dang-thi-diep']);
+    // …and to the directive that launched their campaign.
+    expect(graph.figuresOfDirective('phat-dong').map((f) => f.id)).toEqual(['ho-dang-thi-diep']);
+    expect(graph.resultsOfDirective('phat-dong').map((r) => r.id)).toEqual(['tong-ket']);
+    expect(graph.resultsOfDirective('khong-ngay')).toEqual([]);
+  });
+
+  it('groups by agency', () => {
+    expect(graph.directivesOfAgency('ubnd-a')).toHaveLength(4);
+    expect(graph.childrenOfAgency('ubnd-t').map((a) => a.id)).toEqual(['ubnd-a']);
+  });
+});
