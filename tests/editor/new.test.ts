@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SOURCES } from '../../src/content.config.ts';
+import { checkContent } from '../../src/lib/check.ts';
+import { COLLECTION_DIR, SCAFFOLD_KINDS, scaffold } from '../../src/editor/scaffold.ts';
+import { MINIMAL_ROOT } from '../support/fixtures.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const runNew = (contentDir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: ROOT, env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir }, encoding: 'utf8' });
+
+/** What an editor must still fill in after scaffolding, per collection. */
+const TO_FILL: Record<string, string[]> = {
+  directive: ['issuer', 'place', 'signer.name'],
+  campaign: [],
+  figure: ['decision.date', 'locality'],
+  result: ['asOf', 'indicators[0].name', 'indicators[0].unit', 'report.date'],
+};
+
+describe('npm run new', () => {
+  for (const kind of SCAFFOLD_KINDS) {
+    it(`writes a ${kind} with every field of its collection, as a draft`, () => {
+      const { fileName, text } = scaffold(kind, 'Phong trào “Đồng Tâm đoàn kết” năm 2026');
+      expect(fileName).toBe('phong-trao-dong-tam-doan-ket-nam-2026.mdx');
+      const schema = SOURCES[COLLECTION_DIR[kind] as keyof typeof SOURCES].schema;
+      for (const key of Object.keys(schema.shape)) expect(text, key).toMatch(new RegExp(`^#? ?${key}:`, 'm'));
+      expect(text).toMatch(/^draft: true$/m);
+    });
+
+    it(`creates the ${kind} file where the checker lists exactly what is left to fill`, async () => {
+      const root = mkdtempSync(join(tmpdir(), 'archive-new-'));
+      cpSync(MINIMAL_ROOT, root, { recursive: true });
+      const run = runNew(root, kind, 'Đợt thi đua Đông Đào');
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/Đã tạo .*dot-thi-dua-dong-dao\.mdx/);
+      const { problems } = await checkContent(root, { cwd: root });
+      expect(problems.map((p) => p.field).sort()).toEqual(TO_FILL[kind]);
+      expect(new Set(problems.map((p) => p.file))).toEqual(new Set(TO_FILL[kind]!.length ? [`${COLLECTION_DIR[kind]}/dot-thi-dua-dong-dao.mdx`] : []));
+    });
+  }
+
+  it('never overwrites an editor’s file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'archive-new-'));
+    cpSync(MINIMAL_ROOT, root, { recursive: true });
+    expect(runNew(root, 'directive', 'Văn bản đã có').status).toBe(0);
+    const path = join(root, 'directives', 'van-ban-da-co.mdx');
+    writeFileSync(path, 'công sức của biên tập viên');
+    const again = runNew(root, 'directive', 'Văn bản đã có');
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/Không ghi: .*van-ban-da-co\.mdx đã có/);
+    expect(readFileSync(path, 'utf8')).toBe('công sức của biên tập viên');
+  });
+
+  it('explains its usage on bad arguments', () => {
+    const run = runNew(MINIMAL_ROOT, 'thong-bao');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Cách dùng: npm run new -- directive\|campaign\|figure\|result/);
+  });
+});
