@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
 import { footnoteOptions } from './src/i18n/vi.ts';
 
 export default defineConfig({
@@ -11,14 +13,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate caches let tests and benchmarks build several content roots side by side.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
-  build: { format: 'directory' },
   // The default 'jsx' mode drops whitespace between inline elements, gluing
   // Vietnamese words together on screen and in the search index.
   compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default processor ignores remark plugins; GFM (tables,
     // footnotes) needs the unified one. Smart quotes off: keep official text verbatim.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], remarkRehype: footnoteOptions }),
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders()],
 });

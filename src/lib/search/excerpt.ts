@@ -1,0 +1,78 @@
+/**
+ * Excerpts with highlights, computed from the page text people read.
+ *
+ * Pagefind marks the words its index matched; a page found through a d-twin
+ * (see tokens.ts) or a canonical number has no such word in its text, so
+ * Pagefind's own excerpt would highlight nothing there. Here every word of
+ * the text is compared with the query folded (đ→d, no marks), prefix-wise as
+ * Pagefind matches, and document numbers by their canonical key.
+ */
+import { documentNumberKey } from '../../utils/document-number.ts';
+import { fold } from '../../utils/vietnamese.ts';
+import type { PreparedQuery } from './query.ts';
+
+export const EXCERPT_WORDS = 30;
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Whether one word of the text matches the query. */
+export function wordMatches(word: string, query: Pick<PreparedQuery, 'words' | 'numbers'>): boolean {
+  const bare = word.replace(EDGE, '');
+  if (bare === '') return false;
+  if (query.numbers.length > 0 && /\d/u.test(bare) && query.numbers.includes(documentNumberKey(bare))) return true;
+  const folded = fold(bare).replace(/[^\p{L}\p{N}]+/gu, '');
+  if (folded === '') return false;
+  // One-letter words would light up half a page: only exact matches count.
+  return query.words.some((w) => (w.length < 2 ? folded === w : folded.startsWith(w)));
+}
+
+/**
+ * The densest window of `length` words, as plain-text parts with the matched
+ * words marked. Consecutive parts of the same kind are merged. Ellipses mark
+ * cut ends.
+ */
+export function excerpt(content: string, query: Pick<PreparedQuery, 'words' | 'numbers'>, length = EXCERPT_WORDS): ExcerptPart[] {
+  const all = content.split(/\s+/u).filter(Boolean);
+  if (all.length === 0) return [];
+  const hits = all.map((w) => wordMatches(w, query));
+  let start = 0;
+  if (all.length > length) {
+    // Sliding window; the first densest wins, pulled back a little so the
+    // first hit is not the very first word when there is text before it.
+    let sum = 0;
+    for (let i = 0; i < length; i++) sum += hits[i] ? 1 : 0;
+    let best = sum;
+    for (let i = 1; i + length <= all.length; i++) {
+      sum += (hits[i + length - 1] ? 1 : 0) - (hits[i - 1] ? 1 : 0);
+      if (sum > best) {
+        best = sum;
+        start = i;
+      }
+    }
+    if (best > 0) {
+      const firstHit = hits.indexOf(true, start);
+      const lead = Math.min(5, firstHit - start);
+      start = Math.max(0, Math.min(start, firstHit - lead));
+      start = Math.min(start, all.length - length);
+    }
+  }
+  const end = Math.min(all.length, start + length);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  if (start > 0) push('… ', false);
+  for (let i = start; i < end; i++) {
+    if (i > start) push(' ', false);
+    push(all[i]!, hits[i]!);
+  }
+  if (end < all.length) push(' …', false);
+  return parts;
+}
