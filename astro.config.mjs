@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { footnoteOptions } from './src/i18n/vi.ts';
 
@@ -22,5 +23,5 @@ export default defineConfig({
     // footnotes) needs the unified one. Smart quotes off: keep official text verbatim.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], remarkRehype: footnoteOptions }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchIndex()],
 });

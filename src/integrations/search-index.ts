@@ -1,0 +1,124 @@
+/**
+ * Build step 3: the Pagefind index, written to dist/pagefind/ by Pagefind's
+ * Node API in the same process at `astro:build:done`, so `npm run build`
+ * alone gives a searchable site.
+ *
+ * Only published detail pages are indexed (one record each, from the same
+ * link graph the pages come from), and only the part of each page marked
+ * `data-pagefind-body`. Metadata, facets, the sort date and the hidden
+ * search twins (src/lib/search/tokens.ts) are added to the HTML in memory;
+ * the files in dist/ are not touched.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/check.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { buildGraph } from '../lib/graph.ts';
+import { isPublished } from '../lib/publication.ts';
+import { SORT_KEY } from '../lib/search/facets.ts';
+import { bodyRegions, htmlText, injectForIndex } from '../lib/search/html.ts';
+import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
+import { searchTwins } from '../lib/search/tokens.ts';
+import { todayIso } from '../utils/dates.ts';
+
+/** Name of the hidden meta field holding the twins (never shown). */
+export const TWINS_FIELD = 'twins';
+/** Between the text and the twins, when the twins go into the body (benchmark option). */
+export const TWINS_SENTINEL = '\u2063';
+
+export interface SearchIndexOptions {
+  /**
+   * Where the d-twins and canonical numbers go:
+   *  'meta' (default): a hidden meta field, searched but never part of the
+   *         text, so excerpts stay exactly what the page says;
+   *  'body': appended to the indexed text after a sentinel (the client cuts
+   *         it off before making excerpts);
+   *  'none': nowhere (for measuring query-time expansion instead).
+   */
+  twins?: 'meta' | 'body' | 'none';
+  /** Pagefind weight of the twins when they go into the body. */
+  twinsWeight?: number;
+  today?: string;
+}
+
+export interface SearchIndexReport {
+  records: number;
+  words: number;
+  files: number;
+  bytes: number;
+}
+
+/** The published archive, read and linked outside Astro with the pages' own rules. */
+async function loadRecords(root: string, today: string): Promise<SearchRecord[]> {
+  const { entries } = await checkContent(root, { today });
+  const pick = <C extends 'directives' | 'campaigns' | 'figures' | 'results' | 'agencies'>(collection: C) =>
+    entries.filter((e) => e.collection === collection && isPublished(collection, e.data as never, today)) as never[];
+  const graph = buildGraph({
+    directives: pick('directives'),
+    campaigns: pick('campaigns'),
+    figures: pick('figures'),
+    results: pick('results'),
+    agencies: pick('agencies'),
+  });
+  return searchRecords(graph);
+}
+
+/** Index a built site in `outDir` (the content root comes from ARCHIVE_CONTENT_DIR, as for the build). */
+export async function buildSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
+  const twinsMode = options.twins ?? 'meta';
+  const records = await loadRecords(contentRoot(), options.today ?? todayIso());
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
+  let words = 0;
+  try {
+    for (const record of records) {
+      const file = join(outDir, record.url, 'index.html');
+      let html: string;
+      try {
+        html = await readFile(file, 'utf8');
+      } catch {
+        throw new Error(`Chỉ mục tìm kiếm: thiếu trang ${record.url} (${file}) dù mục đã xuất bản.`);
+      }
+      const text = [record.body ?? '', ...bodyRegions(html).map(htmlText)].join(' ');
+      const { title, number, issuer, extra } = record.meta;
+      const twins = searchTwins([title, number, issuer, extra, text].filter(Boolean).join(' '), record.numbers);
+      const meta: Record<string, string> = { ...record.meta };
+      let body = record.body;
+      if (twins.length > 0 && twinsMode === 'meta') meta[TWINS_FIELD] = twins.join(' ');
+      if (twins.length > 0 && twinsMode === 'body') body = `${body ?? ''} ${TWINS_SENTINEL} ${twins.join(' ')}`;
+      const content = injectForIndex(html, {
+        meta,
+        filters: record.filters as Record<string, string[]>,
+        sort: { [SORT_KEY]: record.sortDate },
+        ...(body ? { body } : {}),
+        ...(twinsMode === 'body' && options.twinsWeight !== undefined ? { bodyWeight: options.twinsWeight } : {}),
+      });
+      const added = await index.addHTMLFile({ url: record.url, content });
+      if (added.errors.length > 0) throw new Error(`Pagefind không đọc được ${record.url}: ${added.errors.join('; ')}`);
+      words += added.file.uniqueWords;
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
+    const { files } = await index.getFiles();
+    return { records: records.length, words, files: files.length, bytes: files.reduce((n, f) => n + f.content.byteLength, 0) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
+  return {
+    name: 'archive:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const report = await buildSearchIndex(fileURLToPath(dir), options);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Chỉ mục tìm kiếm: ${report.records} trang, ${report.files} tệp, ${(report.bytes / 1024).toFixed(0)} KB (${seconds} giây).`);
+      },
+    },
+  };
+}
