@@ -188,6 +188,7 @@ export const agencySchema = z.strictObject({
   activeTo: partialDate.optional(),
 });
 
+export type Period = z.output<typeof period>;
 export type Directive = z.output<typeof directiveSchema>;
 export type Campaign = z.output<typeof campaignSchema>;
 export type Figure = z.output<typeof figureSchema>;

@@ -1,6 +1,6 @@
 /** Display wording shared by pages: the same document always reads the same way. */
-import type { Directive } from '../content.config.ts';
-import { formatDate, formatDateShort, type PartialDate } from '../utils/dates.ts';
+import type { Directive, Period } from '../content.config.ts';
+import { formatDate, formatDateShort } from '../utils/dates.ts';
 import type { CitedDocument } from './graph.ts';
 
 /** "chỉ thị" → "Chỉ thị". */
@@ -8,7 +8,7 @@ export function sentence(term: string): string {
   return term.charAt(0).toLocaleUpperCase('vi') + term.slice(1);
 }
 
-export function periodText(period: { from?: PartialDate; to?: PartialDate } | undefined): string | null {
+export function periodText(period: Period | undefined): string | null {
   if (!period?.from && !period?.to) return null;
   if (period.from && period.to) return `Từ ${formatDate(period.from)} đến hết ${formatDate(period.to)}`;
   if (period.to) return `Đến hết ${formatDate(period.to)}`;

@@ -3,8 +3,8 @@
  * `reference()` only logs a dangling reference, so the archive checks its own
  * links here, before any page is written. Pure: no file system, no Astro.
  */
-import type { Directive } from '../content.config.ts';
-import { dateRange, formatDate, periodIsOrdered, type PartialDate } from '../utils/dates.ts';
+import type { Directive, Period } from '../content.config.ts';
+import { dateRange, formatDate, periodIsOrdered } from '../utils/dates.ts';
 import { documentNumberKey } from '../utils/document-number.ts';
 import { computePercent, statedPercentIsConsistent } from '../utils/indicators.ts';
 import { formatNumber } from '../utils/numbers.ts';
@@ -82,7 +82,7 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
     return found;
   };
 
-  const checkPeriod = (entry: CheckedEntry, path: FieldPath, period: { from?: PartialDate; to?: PartialDate } | undefined) => {
+  const checkPeriod = (entry: CheckedEntry, path: FieldPath, period: Period | undefined) => {
     if (period?.from && period.to && !periodIsOrdered(period.from, period.to)) {
       report(entry, [...path, 'to'], `ngày kết thúc không trước ngày bắt đầu (${formatDate(period.from)})`, formatDate(period.to));
     }
@@ -90,7 +90,10 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
 
   for (const agency of of(entries, 'agencies')) {
     checkRef(agency, ['parent'], 'agencies', agency.data.parent);
-    checkPeriod(agency, [], { from: agency.data.activeFrom, to: agency.data.activeTo });
+    const { activeFrom, activeTo } = agency.data;
+    if (activeFrom && activeTo && !periodIsOrdered(activeFrom, activeTo)) {
+      report(agency, ['activeTo'], `ngày thôi hoạt động sau ngày bắt đầu (${formatDate(activeFrom)})`, formatDate(activeTo));
+    }
   }
 
   const numberOwners = new Map<string, CheckedEntry<'directives'>>();
