@@ -55,6 +55,8 @@ export const ui = {
       field: 'Lĩnh vực',
     },
     facetValue: (value: string, n: number) => `${value} (${n})`,
+    facetAll: (n: number) => `Hiện cả ${n} lựa chọn`,
+    facetLess: 'Thu gọn',
     entryKinds: {
       directive: 'Văn bản',
       campaign: 'Phong trào thi đua',
@@ -64,7 +66,7 @@ export const ui = {
     },
     number: 'Số',
     date: 'Ngày',
-    issuer: 'Cơ quan',
+    month: 'Tháng',
   },
   footer: {
     about:

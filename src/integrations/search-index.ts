@@ -10,7 +10,7 @@
  * the files in dist/ are not touched.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/check.ts';
@@ -20,13 +20,17 @@ import { isPublished } from '../lib/publication.ts';
 import { SORT_KEY } from '../lib/search/facets.ts';
 import { bodyRegions, htmlText, injectForIndex } from '../lib/search/html.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
-import { searchTwins } from '../lib/search/tokens.ts';
+import { numberKey, searchTwins } from '../lib/search/tokens.ts';
 import { todayIso } from '../utils/dates.ts';
 
-/** Name of the hidden meta field holding the twins (never shown). */
+/** Hidden meta fields (searched, never shown): the twins, and the canonical key of the entry's own number. */
 export const TWINS_FIELD = 'twins';
+export const NUMBER_KEY_FIELD = 'numkey';
 /** Between the text and the twins, when the twins go into the body (benchmark option). */
 export const TWINS_SENTINEL = '\u2063';
+
+/** Pagefind's own UIs (default, modular, component) and its highlighter: unused here. */
+const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/u;
 
 export interface SearchIndexOptions {
   /**
@@ -86,6 +90,8 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
       const { title, number, issuer, extra } = record.meta;
       const twins = searchTwins([title, number, issuer, extra, text].filter(Boolean).join(' '), record.numbers);
       const meta: Record<string, string> = { ...record.meta };
+      const ownKey = numberKey(record.ownNumber);
+      if (ownKey) meta[NUMBER_KEY_FIELD] = ownKey;
       let body = record.body;
       if (twins.length > 0 && twinsMode === 'meta') meta[TWINS_FIELD] = twins.join(' ');
       if (twins.length > 0 && twinsMode === 'body') body = `${body ?? ''} ${TWINS_SENTINEL} ${twins.join(' ')}`;
@@ -102,8 +108,12 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
     }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
+    // Pagefind also writes its ready-made UIs; this site has its own, so they go.
+    const bundle = join(outDir, 'pagefind');
+    for (const name of await readdir(bundle)) if (UNUSED_BUNDLE_FILE.test(name)) await rm(join(bundle, name));
     const { files } = await index.getFiles();
-    return { records: records.length, words, files: files.length, bytes: files.reduce((n, f) => n + f.content.byteLength, 0) };
+    const kept = files.filter((f) => !UNUSED_BUNDLE_FILE.test(f.path.split('/').pop() ?? ''));
+    return { records: records.length, words, files: kept.length, bytes: kept.reduce((n, f) => n + f.content.byteLength, 0) };
   } finally {
     await pagefind.close();
   }

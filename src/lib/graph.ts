@@ -4,9 +4,9 @@
  * from published entries; every page reads from it. Pure: no Astro.
  */
 import type { Agency, Campaign, Directive, Figure, Result } from '../content.config.ts';
-import { comparePartialDates, type PartialDate } from '../utils/dates.ts';
+import { comparePartialDates, dateRange, type PartialDate } from '../utils/dates.ts';
 import { documentNumberKey } from '../utils/document-number.ts';
-import { compareVi } from '../utils/vietnamese.ts';
+import { compareVi, fold } from '../utils/vietnamese.ts';
 import type { CampaignRelation } from '../utils/vocabulary.ts';
 
 /** Anything with an id and data: an Astro entry, or a plain object in tests. */
@@ -42,6 +42,13 @@ export function compareIssuedDesc(a: PartialDate | null, b: PartialDate | null):
   return comparePartialDates(b, a);
 }
 
+/** '2023-01' and '2023-01-12' can be the same day; '2023-01-12' and '2023-01-13' cannot. */
+function datesOverlap(a: PartialDate, b: PartialDate): boolean {
+  const x = dateRange(a);
+  const y = dateRange(b);
+  return x.start <= y.end && y.start <= x.end;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -66,8 +73,21 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
   const results = [...input.results].sort((a, b) => comparePartialDates(b.data.asOf, a.data.asOf) || compareVi(a.data.title, b.data.title));
   const agencies = [...input.agencies].sort((a, b) => compareVi(a.data.name, b.data.name));
 
-  const byNumber = new Map<string, D>();
-  for (const d of directives) if (d.data.number) byNumber.set(documentNumberKey(d.data.number), d);
+  // Numbers repeat across issuers and years (every UBND has an 01/CT-UBND),
+  // so a citation links only when number, date and issuer leave one candidate.
+  const byNumber = new Map<string, D[]>();
+  for (const d of directives) if (d.data.number) push(byNumber, documentNumberKey(d.data.number), d);
+  const issuerMatches = (d: D, issuerText: string) => {
+    const a = agency.get(d.data.issuer)?.data;
+    const cited = fold(issuerText);
+    return a !== undefined && [a.name, a.shortName].some((name) => cited.includes(fold(name)));
+  };
+  const resolveNumber = (number: string, date?: PartialDate, issuerText?: string): D | undefined => {
+    let candidates = byNumber.get(documentNumberKey(number)) ?? [];
+    if (date) candidates = candidates.filter((d) => !d.data.issued || datesOverlap(d.data.issued, date));
+    if (candidates.length > 1 && issuerText) candidates = candidates.filter((d) => issuerMatches(d, issuerText));
+    return candidates.length === 1 ? candidates[0] : undefined;
+  };
 
   const campaignsOfDirective = new Map<string, { campaign: C; relation: CampaignRelation }[]>();
   const directivesOfCampaign = new Map<string, { directive: D; relation: CampaignRelation }[]>();
@@ -83,7 +103,7 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
       push(directivesOfCampaign, c.id, { directive: d, relation: link.relation });
     }
     const citations = d.data.basis.map((cited) => {
-      const entry = cited.number ? byNumber.get(documentNumberKey(cited.number)) : undefined;
+      const entry = cited.number ? resolveNumber(cited.number, cited.date, cited.issuer) : undefined;
       return { cited, entry: entry?.id === d.id ? undefined : entry };
     });
     citationsOf.set(d.id, citations);
@@ -105,7 +125,7 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
   const figuresOfDirective = new Map<string, F[]>();
   for (const f of figures) {
     for (const id of f.data.campaigns) if (campaign.has(id)) push(figuresOfCampaign, id, f);
-    const decision = f.data.decision.directive ?? (f.data.decision.number ? byNumber.get(documentNumberKey(f.data.decision.number))?.id : undefined);
+    const decision = f.data.decision.directive ?? (f.data.decision.number ? resolveNumber(f.data.decision.number, f.data.decision.date)?.id : undefined);
     if (decision && directive.has(decision)) push(figuresOfDirective, decision, f);
   }
   const resultsOfCampaign = new Map<string, R[]>();
@@ -132,8 +152,8 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
     figure: (id: string) => figure.get(id),
     result: (id: string) => result.get(id),
     agency: (id: string) => agency.get(id),
-    /** The archived directive whose number matches, e.g. for a figure's decision. */
-    directiveByNumber: (number: string) => byNumber.get(documentNumberKey(number)),
+    /** The one archived directive a cited number (with its date and issuer, when known) designates. */
+    resolveNumber,
 
     campaignsOfDirective: (id: string) => campaignsOfDirective.get(id) ?? [],
     citationsOf: (id: string) => citationsOf.get(id) ?? [],

@@ -114,6 +114,25 @@ describe('the link graph', () => {
     expect(graph.resultsOfDirective('khong-ngay')).toEqual([]);
   });
 
+  it('links a shared number only to the document its date and issuer designate', () => {
+    const other = { id: 'ubnd-b', data: agencySchema.parse({ name: 'Ủy ban nhân dân huyện Bắc Hà Sơn', shortName: 'UBND huyện Bắc Hà Sơn', level: 'huyện' }) };
+    const a2023 = directive('a-2023', { number: '01/CT-UBND', issued: '2023-02-01' });
+    const a2024 = directive('a-2024', { number: '01/CT-UBND', issued: '2024-02-01' });
+    const b2024 = directive('b-2024', { number: '01/CT-UBND', issued: '2024-02-01', issuer: 'ubnd-b' });
+    const citing = directive('citing', {
+      issued: '2024-06-01',
+      basis: [
+        { number: '1/CT-UBND', date: '2023-02-01' },
+        { number: '01/CT-UBND', date: '2024-02-01', issuer: 'Uỷ ban nhân dân huyện Bắc Hà Sơn' },
+        { number: '01/CT-UBND', date: '2024-02' },
+        { number: '01/CT-UBND', date: '2021-05-05' },
+      ],
+    });
+    const g = buildGraph({ directives: [a2023, a2024, b2024, citing], campaigns: [], figures: [], results: [], agencies: [...agencies, other] });
+    // By date alone; by date and the issuer's name (spelt Uỷ); ambiguous; no such document.
+    expect(g.citationsOf('citing').map((c) => c.entry?.id)).toEqual(['a-2023', 'b-2024', undefined, undefined]);
+  });
+
   it('groups by agency', () => {
     expect(graph.directivesOfAgency('ubnd-a')).toHaveLength(4);
     expect(graph.childrenOfAgency('ubnd-t').map((a) => a.id)).toEqual(['ubnd-a']);

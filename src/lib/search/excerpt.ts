@@ -27,8 +27,11 @@ export function wordMatches(word: string, query: Pick<PreparedQuery, 'words' | '
   if (query.numbers.length > 0 && /\d/u.test(bare) && query.numbers.includes(documentNumberKey(bare))) return true;
   const folded = fold(bare).replace(/[^\p{L}\p{N}]+/gu, '');
   if (folded === '') return false;
-  // One-letter words would light up half a page: only exact matches count.
-  return query.words.some((w) => (w.length < 2 ? folded === w : folded.startsWith(w)));
+  // Pagefind matches every word as a prefix; highlighting that way would light
+  // up "thông" for "thon". Only the last word, perhaps still being typed,
+  // matches as a prefix (and only from two letters on).
+  const last = query.words.length - 1;
+  return query.words.some((w, i) => folded === w || (i === last && w.length >= 2 && folded.startsWith(w)));
 }
 
 /**

@@ -19,7 +19,7 @@ const LABEL = /^(?:số|so)[:.]?$/iu;
 export interface PreparedQuery {
   /** The string for `pagefind.search`; empty when nothing searchable was typed. */
   pagefind: string;
-  /** Folded words to highlight (prefix match, as Pagefind matches). */
+  /** Folded words to highlight, in the order typed (the last may be a prefix). */
   words: string[];
   /** Canonical keys of document numbers in the query. */
   numbers: string[];

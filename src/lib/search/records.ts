@@ -27,8 +27,13 @@ export interface SearchRecord {
   filters: Partial<Record<FacetKey, string[]>>;
   /** ISO date to sort by; UNDATED_SORT_VALUE so undated entries sort last but are kept. */
   sortDate: string;
-  /** Document numbers known from metadata: the entry's own first, then those it cites. */
+  /**
+   * Document numbers known from metadata (own, cited, the award decision),
+   * searchable through their canonical keys.
+   */
   numbers: string[];
+  /** The entry's own number (directives, reports): its canonical key ranks highest. */
+  ownNumber?: string;
   /** Text to index for pages whose HTML marks no body (agencies). */
   body?: string;
 }
@@ -45,8 +50,12 @@ function dated(d: PartialDate | null | undefined): { date?: string; sortDate: st
 const compact = <T>(items: readonly (T | undefined | null | false | '')[]): T[] => items.filter(Boolean) as T[];
 const uniq = (items: readonly string[]): string[] => [...new Set(items)];
 
-/** Drop undefined keys: exactOptionalPropertyTypes and Pagefind both prefer absent fields. */
-function clean<T extends object>(o: T): T {
+type Meta = SearchRecord['meta'];
+type Filters = SearchRecord['filters'];
+type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+
+/** Drop empty keys: exactOptionalPropertyTypes and Pagefind both prefer absent fields. */
+function clean<T extends object>(o: Loose<T>): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
 }
 
@@ -61,15 +70,15 @@ export function searchRecords(graph: Graph): SearchRecord[] {
     records.push({
       url: routes.directive(d.id),
       entry: 'directive',
-      meta: clean({
+      meta: clean<Meta>({
         title: x.title,
         kind: `${label.directive} · ${sentence(x.kind)}`,
         number: x.number ?? undefined,
         date: when.date,
         issuer,
-        extra: x.theme,
+        extra: compact<string>([x.theme, x.signer.name]).join(' · '),
       }),
-      filters: clean({
+      filters: clean<Filters>({
         entry: [label.directive],
         doctype: [sentence(x.kind)],
         year: [when.year],
@@ -79,6 +88,7 @@ export function searchRecords(graph: Graph): SearchRecord[] {
       }),
       sortDate: when.sortDate,
       numbers: compact<string>([x.number, ...x.basis.map((b) => b.number)]),
+      ...(x.number ? { ownNumber: x.number } : {}),
     });
   }
 
@@ -90,8 +100,8 @@ export function searchRecords(graph: Graph): SearchRecord[] {
     records.push({
       url: routes.campaign(c.id),
       entry: 'campaign',
-      meta: clean({ title: x.name, kind: label.campaign, date: when.date, issuer }),
-      filters: clean({
+      meta: clean<Meta>({ title: x.name, kind: label.campaign, date: when.date, issuer }),
+      filters: clean<Filters>({
         entry: [label.campaign],
         year: when.date ? [when.year] : undefined,
         issuer: issuer ? [issuer] : undefined,
@@ -108,14 +118,13 @@ export function searchRecords(graph: Graph): SearchRecord[] {
     records.push({
       url: routes.figure(f.id),
       entry: 'figure',
-      meta: clean({
+      meta: clean<Meta>({
         title: x.name,
         kind: `${label.figure} · ${sentence(x.type)}`,
-        number: x.decision.number ?? undefined,
         date: when.date,
         extra: compact<string>([x.unit, x.locality, x.awardDetail ?? x.award]).join(' · '),
       }),
-      filters: clean({
+      filters: clean<Filters>({
         entry: [label.figure],
         year: [String(x.year)],
         campaign: uniq(compact<string>(x.campaigns.map((id) => graph.campaign(id)?.data.name))),
@@ -132,7 +141,7 @@ export function searchRecords(graph: Graph): SearchRecord[] {
     records.push({
       url: routes.result(r.id),
       entry: 'result',
-      meta: clean({
+      meta: clean<Meta>({
         title: x.title,
         kind: `${label.result} · ${sentence(x.kind)}`,
         number: x.report.number ?? undefined,
@@ -140,7 +149,7 @@ export function searchRecords(graph: Graph): SearchRecord[] {
         issuer,
         extra: x.indicators.map((i) => i.name).join(' · '),
       }),
-      filters: clean({
+      filters: clean<Filters>({
         entry: [label.result],
         year: [when.year],
         issuer: issuer ? [issuer] : undefined,
@@ -148,6 +157,7 @@ export function searchRecords(graph: Graph): SearchRecord[] {
       }),
       sortDate: when.sortDate,
       numbers: compact<string>([x.report.number]),
+      ...(x.report.number ? { ownNumber: x.report.number } : {}),
     });
   }
 
@@ -165,8 +175,8 @@ export function searchRecords(graph: Graph): SearchRecord[] {
     records.push({
       url: routes.agency(a.id),
       entry: 'agency',
-      meta: clean({ title: x.name, kind: `${label.agency} · ${sentence(x.level)}`, extra: x.shortName }),
-      filters: clean({ entry: [label.agency], issuer: [x.name] }),
+      meta: clean<Meta>({ title: x.name, kind: `${label.agency} · ${sentence(x.level)}`, extra: x.shortName }),
+      filters: clean<Filters>({ entry: [label.agency], issuer: [x.name] }),
       sortDate: when.sortDate,
       numbers: [],
       body,

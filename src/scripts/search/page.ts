@@ -1,0 +1,255 @@
+/**
+ * The search page's controller. The URL is the state: every search,
+ * facet and sort change is written to it (a new history entry per typing
+ * session, per facet, per sort), and going back re-runs the search it holds.
+ */
+import { ui } from '../../i18n/vi.ts';
+import {
+  EMPTY_STATE,
+  FACET_KEYS,
+  pagefindFilters,
+  pagefindSort,
+  queryString,
+  stateFromParams,
+  type FacetKey,
+  type SearchState,
+} from '../../lib/search/facets.ts';
+import { prepareQuery } from '../../lib/search/query.ts';
+import { facetCounts, loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { facetFieldsets, resultItem, type FacetView } from './render.ts';
+
+const s = ui.search;
+export const PAGE_SIZE = 10;
+const TYPING_DELAY = 250;
+/** A pause this long ends a typing session: the next keystroke starts a new history entry. */
+const TYPING_SESSION = 1500;
+
+type Phase = 'loading' | 'idle' | 'searching' | 'done' | 'error';
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const node = root.querySelector<T>(selector);
+  if (!node) throw new Error(`search page: missing ${selector}`);
+  return node;
+}
+
+export function startSearchPage(doc: Document): void {
+  const win = doc.defaultView!;
+  const form = required<HTMLFormElement>(doc, '[data-search-form]');
+  const input = required<HTMLInputElement>(doc, '[data-search-input]');
+  const sortRow = required<HTMLElement>(doc, '[data-search-sort-row]');
+  const sortSelect = required<HTMLSelectElement>(doc, '[data-search-sort]');
+  const status = required<HTMLElement>(doc, '[data-search-status]');
+  const layout = required<HTMLElement>(doc, '[data-search-layout]');
+  const facetsBox = required<HTMLElement>(doc, '[data-search-facets]');
+  const clearButton = required<HTMLButtonElement>(doc, '[data-search-clear]');
+  const list = required<HTMLOListElement>(doc, '[data-search-results]');
+  const shown = required<HTMLElement>(doc, '[data-search-shown]');
+  const more = required<HTMLButtonElement>(doc, '[data-search-more]');
+
+  let state: SearchState = stateFromParams(new URLSearchParams(win.location.search));
+  let pagefind: Pagefind | undefined;
+  let facetsLoaded = false;
+  let results: PagefindResult[] = [];
+  let rendered = 0;
+  let run = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let typingSession = false;
+  let typingSessionTimer: ReturnType<typeof setTimeout> | undefined;
+  const expanded = new Set<FacetKey>();
+  let lastFacetViews: FacetView[] = [];
+
+  const setPhase = (phase: Phase) => {
+    layout.dataset['state'] = phase;
+    layout.setAttribute('aria-busy', String(phase === 'loading' || phase === 'searching'));
+  };
+
+  const writeUrl = (mode: 'push' | 'replace') => {
+    const url = `${win.location.pathname}${queryString(state)}`;
+    if (url === `${win.location.pathname}${win.location.search}`) return;
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  const syncForm = () => {
+    if (input.value.trim() !== state.q) input.value = state.q;
+    sortSelect.value = state.sort === 'newest' ? 'moi-nhat' : '';
+    doc.title = state.q ? `${state.q} – ${s.title} – ${ui.siteName}` : `${s.title} – ${ui.siteName}`;
+  };
+
+  const hasFilters = () => FACET_KEYS.some((k) => (state.filters[k]?.length ?? 0) > 0);
+
+  async function renderMore(upTo: number, focusFirstNew: boolean) {
+    const slice = results.slice(rendered, upTo);
+    const token = run;
+    const datas = await Promise.all(slice.map((r) => r.data()));
+    if (token !== run) return;
+    const query = prepareQuery(state.q);
+    const items = datas.map((d) => resultItem(doc, d, query));
+    list.append(...items);
+    rendered += items.length;
+    more.hidden = rendered >= results.length;
+    shown.textContent = results.length > PAGE_SIZE ? s.shown(rendered, results.length) : '';
+    if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** Counts per facet value; a facet in use is counted as if it were not, so its other values show what they would add. */
+  async function facetViews(current: FilterCounts): Promise<FacetView[]> {
+    const q = prepareQuery(state.q).pagefind || null;
+    const views: FacetView[] = [];
+    for (const key of FACET_KEYS) {
+      const selected = state.filters[key] ?? [];
+      let counts = facetCounts(current).get(key) ?? {};
+      if (selected.length > 0 && pagefind) {
+        const without = { ...state, filters: { ...state.filters, [key]: [] } };
+        const other = await pagefind.search(q, { filters: pagefindFilters(without) });
+        counts = other ? (facetCounts(other.filters).get(key) ?? {}) : {};
+      }
+      views.push({ key, counts, selected, expanded: expanded.has(key) });
+    }
+    return views;
+  }
+
+  function drawFacets(views: FacetView[]) {
+    lastFacetViews = views;
+    facetsBox.replaceChildren(...facetFieldsets(doc, views));
+    clearButton.hidden = !hasFilters();
+  }
+
+  async function search() {
+    const token = ++run;
+    syncForm();
+    const query = prepareQuery(state.q);
+    if (!query.pagefind && !hasFilters()) {
+      results = [];
+      rendered = 0;
+      list.replaceChildren();
+      shown.textContent = '';
+      more.hidden = true;
+      facetsBox.replaceChildren();
+      clearButton.hidden = true;
+      status.textContent = s.empty;
+      layout.dataset['query'] = '';
+      layout.dataset['run'] = String(token);
+      setPhase('idle');
+      return;
+    }
+    setPhase(pagefind ? 'searching' : 'loading');
+    status.textContent = pagefind ? s.searching : s.loading;
+    try {
+      pagefind ??= await loadPagefind();
+      const found = await pagefind.search(query.pagefind || null, { filters: pagefindFilters(state), ...(pagefindSort(state.sort) ? { sort: pagefindSort(state.sort)! } : {}) });
+      if (token !== run || !found) return;
+      results = found.results;
+      rendered = 0;
+      list.replaceChildren();
+      await renderMore(Math.min(results.length, PAGE_SIZE * state.page), false);
+      if (token !== run) return;
+      status.textContent = results.length === 0 ? s.noResults(state.q) : s.count(results.length, state.q);
+      sortRow.hidden = false;
+      // Facet values live in filter files: they load once, after the first results are on screen.
+      let counts = found.filters;
+      if (!facetsLoaded) {
+        await pagefind.filters();
+        facetsLoaded = true;
+        // Counts need the filter files, which the first search ran without.
+        counts = (await pagefind.search(query.pagefind || null, { filters: pagefindFilters(state) }))?.filters ?? {};
+      }
+      const views = await facetViews(counts);
+      if (token !== run) return;
+      drawFacets(views);
+      layout.dataset['query'] = state.q;
+      layout.dataset['run'] = String(token);
+      setPhase('done');
+    } catch (error) {
+      if (token !== run) return;
+      console.error(error);
+      status.textContent = s.error;
+      layout.dataset['run'] = String(token);
+      setPhase('error');
+    }
+  }
+
+  const endTypingSession = () => {
+    typingSession = false;
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      const q = input.value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+      if (q === state.q) return;
+      state = { ...state, q, page: 1 };
+      writeUrl(typingSession ? 'replace' : 'push');
+      typingSession = true;
+      clearTimeout(typingSessionTimer);
+      typingSessionTimer = setTimeout(endTypingSession, TYPING_SESSION);
+      void search();
+    }, TYPING_DELAY);
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    const q = input.value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    const changed = q !== state.q;
+    state = { ...state, q, page: 1 };
+    writeUrl(typingSession || !changed ? 'replace' : 'push');
+    endTypingSession();
+    void search();
+  });
+
+  sortSelect.addEventListener('change', () => {
+    state = { ...state, sort: sortSelect.value === 'moi-nhat' ? 'newest' : 'relevance', page: 1 };
+    writeUrl('push');
+    endTypingSession();
+    void search();
+  });
+
+  facetsBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const key = box.dataset['facet'] as FacetKey | undefined;
+    if (!key) return;
+    const current = new Set(state.filters[key] ?? []);
+    if (box.checked) current.add(box.value);
+    else current.delete(box.value);
+    state = { ...state, filters: { ...state.filters, [key]: [...current] }, page: 1 };
+    writeUrl('push');
+    endTypingSession();
+    void search().then(() => {
+      // Re-rendering replaced the checkbox: keep keyboard focus on it.
+      facetsBox.querySelector<HTMLInputElement>(`input[data-facet="${key}"][value="${CSS.escape(box.value)}"]`)?.focus();
+    });
+  });
+
+  facetsBox.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-facet-toggle]');
+    if (!button) return;
+    const key = button.dataset['facetToggle'] as FacetKey;
+    if (expanded.has(key)) expanded.delete(key);
+    else expanded.add(key);
+    drawFacets(lastFacetViews.map((v) => (v.key === key ? { ...v, expanded: expanded.has(key) } : v)));
+    facetsBox.querySelector<HTMLButtonElement>(`[data-facet-toggle="${key}"]`)?.focus();
+  });
+
+  clearButton.addEventListener('click', () => {
+    state = { ...state, filters: {}, page: 1 };
+    writeUrl('push');
+    void search().then(() => input.focus());
+  });
+
+  more.addEventListener('click', () => {
+    state = { ...state, page: state.page + 1 };
+    writeUrl('replace');
+    void renderMore(Math.min(results.length, PAGE_SIZE * state.page), true);
+  });
+
+  win.addEventListener('popstate', () => {
+    state = stateFromParams(new URLSearchParams(win.location.search));
+    endTypingSession();
+    void search();
+  });
+
+  layout.hidden = false;
+  state = { ...EMPTY_STATE, ...state };
+  void search();
+}

@@ -1,0 +1,95 @@
+/**
+ * The synthetic fixture corpus through the real build: pagination, links that
+ * the graph resolves, figures, attachments and the campaign chain.
+ * Entry ids are documented in tests/fixtures/corpus/README.md.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
+import { FIXTURES } from '../support/fixtures.ts';
+import { files, hrefs, page, text } from '../support/html.ts';
+
+let dist: string;
+beforeAll(async () => {
+  dist = await buildSite('corpus');
+});
+
+const listed = (path: string) => hrefs(page(dist, path).querySelector('main .entry-list')!);
+
+describe('the fixture corpus', () => {
+  it('paginates listings of more than 20 directives, without losing or repeating any', () => {
+    const first = listed('/co-quan/ubnd-huyen-dong-tam/');
+    const second = listed('/co-quan/ubnd-huyen-dong-tam/trang/2/');
+    expect(first).toHaveLength(20);
+    expect(second.length).toBe(4);
+    expect(new Set([...first, ...second]).size).toBe(24);
+    const all = [...listed('/van-ban/'), ...listed('/van-ban/trang/2/')];
+    expect(new Set(all).size).toBe(38);
+    const nav = page(dist, '/van-ban/').querySelector('nav.pagination')!;
+    expect(hrefs(nav)).toContain('/van-ban/trang/2/');
+    expect(text(nav.querySelector('[aria-current="page"]'))).toBe('Trang 1/2');
+  });
+
+  it('links a citation written without zero padding to the archived document, both ways', () => {
+    const citing = page(dist, '/van-ban/dong-tam-02-pd-ubnd-2021/');
+    const item = citing.querySelectorAll('section[aria-labelledby="can-cu"] li').find((li) => text(li).includes('1/KH-UBND'))!;
+    expect(hrefs(item)).toEqual(['/van-ban/dong-tam-01-kh-ubnd-2021/']);
+    const cited = page(dist, '/van-ban/dong-tam-01-kh-ubnd-2021/');
+    expect(hrefs(cited.querySelector('section[aria-labelledby="dan-chieu"]')!)).toContain('/van-ban/dong-tam-02-pd-ubnd-2021/');
+  });
+
+  it('relates figures to the decision that honoured them, by id or by number', () => {
+    const decision = page(dist, '/van-ban/dong-tam-2468-qd-ubnd-2024/');
+    const figures = hrefs(decision.querySelector('section[aria-labelledby="dien-hinh"]')!);
+    expect(figures).toEqual(expect.arrayContaining(['/dien-hinh/dang-thi-diep/', '/dien-hinh/hop-tac-xa-nong-nghiep-dong-dao/', '/dien-hinh/nguyen-thi-huong/']));
+    const figure = page(dist, '/dien-hinh/nguyen-thi-huong/');
+    expect(hrefs(figure.querySelector('.meta-table')!)).toContain('/van-ban/dong-tam-2468-qd-ubnd-2024/');
+  });
+
+  it('publishes photos with their alt text and attachments as downloads', () => {
+    const img = page(dist, '/dien-hinh/dang-thi-diep/').querySelector('main img')!;
+    expect(img.getAttribute('src')).toBe('/tep/dang-thi-diep.png');
+    expect(img.getAttribute('alt')!.length).toBeGreaterThan(10);
+    expect(readFileSync(join(dist, 'tep/dang-thi-diep.png'))).toEqual(readFileSync(join(FIXTURES, 'corpus/files/dang-thi-diep.png')));
+    const link = page(dist, '/van-ban/dong-tam-05-ct-ubnd-2023/').querySelector('section[aria-labelledby="dinh-kem"] a[download]')!;
+    expect(link.getAttribute('href')).toBe('/tep/chi-thi-05-2023.pdf');
+    expect(readFileSync(join(dist, 'tep/chi-thi-05-2023.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('shows a campaign’s chain from the national campaign, and its children', () => {
+    const html = page(dist, '/phong-trao/dong-dao-xay-dung-xa-nong-thon-moi-kieu-mau/');
+    const crumbs = hrefs(html.querySelector('nav.breadcrumbs')!);
+    expect(crumbs.slice(2)).toEqual([
+      '/phong-trao/ca-nuoc-chung-suc-xay-dung-nong-thon-moi-tu-2011/',
+      '/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/',
+      '/phong-trao/dong-tam-chung-suc-xay-dung-nong-thon-moi-nang-cao-kieu-mau/',
+    ]);
+    const national = page(dist, '/phong-trao/ca-nuoc-chung-suc-xay-dung-nong-thon-moi-tu-2011/');
+    expect(hrefs(national.querySelector('section[aria-labelledby="phong-trao-con"]')!)).toContain('/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/');
+  });
+
+  it('lists the campaigns in progress today on the home page', () => {
+    const active = hrefs(page(dist, '/').querySelector('section[aria-labelledby="phong-trao-dang-dien-ra"]')!);
+    expect(active).toEqual(expect.arrayContaining(['/phong-trao/son-dong-day-manh-chuyen-doi-so-2026/', '/phong-trao/tan-duc-phuong-van-minh-do-thi-xanh/']));
+    expect(active).not.toContain('/phong-trao/ca-nuoc-chung-tay-vi-nguoi-ngheo/');
+  });
+
+  it('keeps drafts and future-dated entries out of every page and listing', () => {
+    for (const id of ['dong-dao-du-thao-ke-hoach-2026', 'tinh-99-ct-ubnd-2099']) expect(existsSync(join(dist, 'van-ban', id))).toBe(false);
+    expect(existsSync(join(dist, 'dien-hinh/ho-so-nhap-dien-hinh-dong-dao-2026'))).toBe(false);
+    expect(existsSync(join(dist, 'ket-qua/ket-qua-nhap-chuyen-doi-so-dong-dao-2026'))).toBe(false);
+    const links = files(dist).filter((f) => f.endsWith('.html')).flatMap((f) => hrefs(page(dist, f)));
+    for (const id of ['dong-dao-du-thao-ke-hoach-2026', 'tinh-99-ct-ubnd-2099', 'ho-so-nhap-dien-hinh', 'ket-qua-nhap']) {
+      expect(links.filter((l) => l.includes(id))).toEqual([]);
+    }
+  });
+
+  it('formats dates and numbers the Vietnamese way throughout', () => {
+    const html = text(page(dist, '/ket-qua/so-ket-nong-thon-moi-dong-tam-2021-2023/').querySelector('main'));
+    expect(html).toContain('43.245.000');
+    expect(html).toContain('164,5%');
+    expect(html).toMatch(/ngày \d{1,2} tháng \d{1,2} năm \d{4}/);
+    expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});

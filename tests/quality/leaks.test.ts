@@ -1,0 +1,71 @@
+/**
+ * Drafts and future-dated entries of the fixture corpus must appear nowhere
+ * in the built site: not in pages, listings, the sitemap, the feed, the
+ * _headers file, attachments, nor the search index (whose chunks are gzipped,
+ * so every file is read decompressed). Each is found by its unique words.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, runAstroBuild } from '../support/build.ts';
+import { FIXTURES, overlayRoot } from '../support/fixtures.ts';
+import { files } from '../support/html.ts';
+
+/** Words that occur only in unpublished entries of tests/fixtures/corpus/. */
+const UNPUBLISHED_WORDS = ['bimatduthao', 'hosonhapkhongcongbo', 'ketquanhapchuaduyet', 'vanbantuonglai2099'];
+
+function readable(path: string): string {
+  const bytes = readFileSync(path);
+  // gzip magic: Pagefind stores its index and fragments compressed.
+  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  return raw.toString('utf8').normalize('NFC').toLowerCase();
+}
+
+let dist: string;
+beforeAll(async () => {
+  dist = await buildSite('corpus');
+});
+
+/** Every file of dist/ that contains the word, decompressed where needed. */
+const filesWith = (dir: string, word: string) => files(dir).filter((f) => readable(join(dir, f)).includes(word));
+
+describe('unpublished entries leak nowhere', () => {
+  it('the leak check finds a word that was published (it can fail)', async () => {
+    const root = overlayRoot('invalid', 'references-draft');
+    // The same draft, published: its word must then be found in pages, sitemap-listed pages and the index.
+    writeFileSync(join(root, 'directives/ban-nhap.mdx'), readFileSync(join(root, 'directives/ban-nhap.mdx'), 'utf8').replace('draft: true', 'draft: false').replace('Bản nháp.', 'Bản nháp bimatduthao.'));
+    const out = join(root, '..', `${root.split('/').pop()}-dist`);
+    const build = await runAstroBuild(root, out);
+    expect(build.code, build.output).toBe(0);
+    const hits = filesWith(out, 'bimatduthao');
+    expect(hits).toContain('/van-ban/ban-nhap/index.html');
+    expect(hits.some((f) => f.startsWith('/pagefind/'))).toBe(true);
+  });
+
+  it('the unique words are really in the corpus sources (so absence means something)', () => {
+    const sources = files(FIXTURES, join(FIXTURES, 'corpus'))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => readFileSync(join(FIXTURES, f), 'utf8').toLowerCase())
+      .join('\n');
+    for (const word of UNPUBLISHED_WORDS) expect(sources, word).toContain(word);
+  });
+
+  it.each(UNPUBLISHED_WORDS)('"%s" is in no file of dist/ (pages, sitemap, feed, search index)', (word) => {
+    expect(filesWith(dist, word)).toEqual([]);
+  });
+
+  it('the draft’s own attachment is not published', () => {
+    expect(files(dist).filter((f) => f.includes('du-thao-noi-bo'))).toEqual([]);
+  });
+
+  it('the sitemap and the feed exist and list published entries only', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const feed = readFileSync(join(dist, 'van-ban/rss.xml'), 'utf8');
+    expect(sitemap).toMatch(/<loc>https:\/\/[^<]+\/van-ban\/[a-z0-9-]+\/<\/loc>/);
+    expect(feed).toMatch(/<item>/);
+    for (const path of files(dist).filter((f) => /^\/(van-ban|phong-trao|dien-hinh|ket-qua)\/[^/]+\/index\.html$/.test(f))) {
+      expect(sitemap, path).toContain(`${path.replace(/index\.html$/, '')}</loc>`);
+    }
+  });
+});
