@@ -21,6 +21,7 @@ export const ui = {
     search: 'Tìm kiếm',
   },
   breadcrumb: 'Vị trí trang',
+  tableRegion: (name?: string) => `Bảng${name ? ` ${name.toLowerCase()}` : ''} (vuốt hoặc cuộn ngang để xem hết)`,
   search: {
     label: 'Tìm văn bản, phong trào, điển hình',
     placeholder: 'Số hiệu, tên phong trào, địa danh…',

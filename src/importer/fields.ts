@@ -145,7 +145,7 @@ export function findIssuer(
       const agency = findAgency(c, agencies);
       if (agency) return { agency, how: `dòng tiêu đề “${headerLines.join(' ')}”`, notes };
     }
-    notes.push(`Cơ quan ban hành ở tiêu đề “${headerLines.join(' / ')}” không khớp cơ quan nào trong danh sách cơ quan (agencies.yaml) — thêm cơ quan hoặc điền issuer bằng tay.`);
+    notes.push(`Cơ quan ban hành ở tiêu đề “${headerLines.join(' / ')}” không khớp cơ quan nào trong danh sách cơ quan (agencies.yaml).`);
   }
 
   const prose = paragraphs.filter((p) => !p.footnote && !p.heading).map((p) => p.plain).join('\n');
@@ -212,6 +212,7 @@ export function findIssuer(
     }
   }
 
+  if (headerLines.length > 0) notes.push('Thêm cơ quan vào agencies.yaml hoặc điền issuer bằng tay.');
   // An issuing mention of an agency the list does not have: name it for the editor.
   if (headerLines.length === 0) {
     const unknown = /(?<![\p{L}])((?:Ủy|Uỷ) ban nhân dân|UBND|Ban [\p{Lu}][\p{Ll}]+(?: [\p{L}]+){0,3}?)\s+(huyện|tỉnh|thành phố|thị xã|quận|xã|phường|thị trấn)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})\s+(?:phát động|ban hành|kêu gọi)/u.exec(prose);
@@ -306,15 +307,21 @@ export function findPeriod(paragraphs: readonly Paragraph[], issued: PartialDate
 const CITED_KIND = /(nghị quyết|chỉ thị|kế hoạch|quyết định|hướng dẫn|thông báo|báo cáo|công văn|thông tri|thông tư|nghị định|kết luận|quy định|công điện|chương trình|tờ trình|văn bản)(?:\s+liên\s+tịch)?(?:\s+số)?\s*$/iu;
 const CITED_DATE = /^[\s,]*(?:ban hành\s+)?(ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*,?\s*năm\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}))/iu;
 const ISSUER_END = /\s+(?:về|và|theo|nhằm|để|trong|tại|với|đã|là|thì|gồm|nay)(?![\p{L}])|[,;.:()“”"]|$/u;
+/** "chỉ thị" → "[Cc]hỉ thị": case-insensitive words without the `i` flag (which would make \p{Lu} match any letter). */
+function eitherCase(words: readonly string[]): string {
+  return words.map((w) => `[${w.charAt(0).toLocaleUpperCase('vi')}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`).join('|');
+}
+
+const CITED_KIND_WORDS = ['nghị quyết', 'chỉ thị', 'kế hoạch', 'quyết định', 'hướng dẫn', 'thông báo', 'báo cáo', 'công văn', 'thông tri', 'thông tư', 'nghị định', 'kết luận', 'quy định'];
 const TITLE_CLAUSE_END = new RegExp(
   [
     '[;:”"]',
     '\\.(?=\\s|$)',
     ',\\s+(?=\\p{Lu})',
-    ',\\s+(?:nhằm|để|góp phần|tạo|qua đó|đồng thời|trong đó|theo đó|phấn đấu|gắn với|hướng tới|với các|với mục)(?![\\p{L}])',
-    '\\s+(?:và|cùng)\\s+(?=(?:các\\s+)?(?:nghị quyết|chỉ thị|kế hoạch|quyết định|hướng dẫn|thông báo|báo cáo|công văn|thông tri|thông tư|nghị định|kết luận|quy định)(?![\\p{L}]))',
+    `,\\s+(?:${eitherCase(['nhằm', 'để', 'góp phần', 'tạo', 'qua đó', 'đồng thời', 'trong đó', 'theo đó', 'phấn đấu', 'gắn với', 'hướng tới', 'với các', 'với mục'])})(?![\\p{L}])`,
+    `\\s+(?:và|cùng)\\s+(?=(?:các\\s+)?(?:${eitherCase(CITED_KIND_WORDS)})(?![\\p{L}]))`,
   ].join('|'),
-  'iu',
+  'u',
 );
 
 function cleanTitle(s: string): string {

@@ -275,5 +275,6 @@ export function htmlToMarkdown(html: string): string {
       if (text) out.push(`<sup>${shown}</sup> ${text}`);
     }
   }
-  return out.join('\n\n');
+  // A note reference in a run that is itself superscript: <sup><sup>1</sup></sup>.
+  return out.join('\n\n').replace(/<sup>(?:<sup>)+([^<]*)(?:<\/sup>)+<\/sup>/gu, '<sup>$1</sup>');
 }

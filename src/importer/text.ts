@@ -37,6 +37,8 @@ export function normalizeText(raw: string): string {
     .normalize('NFC')
     .replace(/\r\n?/gu, '\n')
     .replace(/[\u2028\u2029]/gu, '\n')
+    .replace(/[\u000B\u000C]/gu, '\n')
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/gu, '')
     .replace(ZERO_WIDTH, '')
     .replace(ODD_SPACES, ' ')
     .split('\n')

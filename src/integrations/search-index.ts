@@ -20,14 +20,18 @@ import { isPublished } from '../lib/publication.ts';
 import { SORT_KEY } from '../lib/search/facets.ts';
 import { bodyRegions, htmlText, injectForIndex } from '../lib/search/html.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
-import { numberKey, searchTwins } from '../lib/search/tokens.ts';
+import { dTwins, numberKey, searchTwins } from '../lib/search/tokens.ts';
 import { todayIso } from '../utils/dates.ts';
 
 /** Hidden meta fields (searched, never shown): the twins, and the canonical key of the entry's own number. */
 export const TWINS_FIELD = 'twins';
+/** The title's own twins, weighted like the title so "dong dao" ranks a title with "Đông Đào" as "Đông Đào" does. */
+export const TITLE_TWINS_FIELD = 'titletwins';
 export const NUMBER_KEY_FIELD = 'numkey';
 /** Between the text and the twins, when the twins go into the body (benchmark option). */
 export const TWINS_SENTINEL = '\u2063';
+
+const INDEXING_CONCURRENCY = 8;
 
 /** Pagefind's own UIs (default, modular, component) and its highlighter: unused here. */
 const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/u;
@@ -77,35 +81,49 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
   let words = 0;
-  try {
-    for (const record of records) {
-      const file = join(outDir, record.url, 'index.html');
-      let html: string;
-      try {
-        html = await readFile(file, 'utf8');
-      } catch {
-        throw new Error(`Chỉ mục tìm kiếm: thiếu trang ${record.url} (${file}) dù mục đã xuất bản.`);
-      }
-      const text = [record.body ?? '', ...bodyRegions(html).map(htmlText)].join(' ');
-      const { title, number, issuer, extra } = record.meta;
-      const twins = searchTwins([title, number, issuer, extra, text].filter(Boolean).join(' '), record.numbers);
-      const meta: Record<string, string> = { ...record.meta };
-      const ownKey = numberKey(record.ownNumber);
-      if (ownKey) meta[NUMBER_KEY_FIELD] = ownKey;
-      let body = record.body;
-      if (twins.length > 0 && twinsMode === 'meta') meta[TWINS_FIELD] = twins.join(' ');
-      if (twins.length > 0 && twinsMode === 'body') body = `${body ?? ''} ${TWINS_SENTINEL} ${twins.join(' ')}`;
-      const content = injectForIndex(html, {
-        meta,
-        filters: record.filters as Record<string, string[]>,
-        sort: { [SORT_KEY]: record.sortDate },
-        ...(body ? { body } : {}),
-        ...(twinsMode === 'body' && options.twinsWeight !== undefined ? { bodyWeight: options.twinsWeight } : {}),
-      });
-      const added = await index.addHTMLFile({ url: record.url, content });
-      if (added.errors.length > 0) throw new Error(`Pagefind không đọc được ${record.url}: ${added.errors.join('; ')}`);
-      words += added.file.uniqueWords;
+  const prepare = async (record: SearchRecord): Promise<string> => {
+    const file = join(outDir, record.url, 'index.html');
+    let html: string;
+    try {
+      html = await readFile(file, 'utf8');
+    } catch {
+      throw new Error(`Chỉ mục tìm kiếm: thiếu trang ${record.url} (${file}) dù mục đã xuất bản.`);
     }
+    const text = [record.body ?? '', ...bodyRegions(html).map(htmlText)].join(' ');
+    const { title, kind, number, issuer, extra } = record.meta;
+    const titleTwins = dTwins(title);
+    const twins = searchTwins([kind, number, issuer, extra, text].filter(Boolean).join(' '), record.numbers);
+    const meta: Record<string, string> = { ...record.meta };
+    const ownKey = numberKey(record.ownNumber);
+    if (ownKey) meta[NUMBER_KEY_FIELD] = ownKey;
+    let body = record.body;
+    if (twinsMode === 'meta') {
+      if (titleTwins.length > 0) meta[TITLE_TWINS_FIELD] = titleTwins.join(' ');
+      if (twins.length > 0) meta[TWINS_FIELD] = twins.join(' ');
+    }
+    if (twinsMode === 'body' && twins.length + titleTwins.length > 0) body = `${body ?? ''} ${TWINS_SENTINEL} ${[...titleTwins, ...twins].join(' ')}`;
+    return injectForIndex(html, {
+      meta,
+      filters: record.filters as Record<string, string[]>,
+      sort: { [SORT_KEY]: record.sortDate },
+      ...(body ? { body } : {}),
+      ...(twinsMode === 'body' && options.twinsWeight !== undefined ? { bodyWeight: options.twinsWeight } : {}),
+    });
+  };
+  try {
+    // A few files in flight at once: the Pagefind service parses while the next one is read.
+    let next = 0;
+    const worker = async () => {
+      while (next < records.length) {
+        const record = records[next++]!;
+        const added = await index.addHTMLFile({ url: record.url, content: await prepare(record) });
+        if (added.errors.length > 0) throw new Error(`Pagefind không đọc được ${record.url}: ${added.errors.join('; ')}`);
+        words += added.file.uniqueWords;
+      }
+    };
+    await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker));
+    // A fresh bundle: Pagefind names files by content hash and never removes old ones.
+    await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
     // Pagefind also writes its ready-made UIs; this site has its own, so they go.

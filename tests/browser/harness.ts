@@ -74,14 +74,17 @@ export async function serveStatic(dist: string, options: ServeOptions = {}): Pro
   const root = resolve(dist);
   if (!existsSync(join(root, 'index.html'))) throw new Error(`Not a built site (no index.html): ${root}`);
   const gzip = options.gzip ?? true;
-  const cache = new Map<string, { raw: Buffer; gz: Buffer | null }>();
+  // Compressed copies are kept while the file is unchanged (a test may rewrite dist).
+  const cache = new Map<string, { stamp: string; raw: Buffer; gz: Buffer | null }>();
 
   const send = (req: IncomingMessage, res: ServerResponse, status: number, file: string) => {
     const ext = extname(file).toLowerCase();
+    const st = statSync(file);
+    const stamp = `${st.mtimeMs}:${st.size}`;
     let entry = cache.get(file);
-    if (!entry) {
+    if (entry?.stamp !== stamp) {
       const raw = readFileSync(file);
-      entry = { raw, gz: gzip && COMPRESSIBLE.has(ext) && raw.length > 256 ? gzipSync(raw, { level: 6 }) : null };
+      entry = { stamp, raw, gz: gzip && COMPRESSIBLE.has(ext) && raw.length > 256 ? gzipSync(raw, { level: 6 }) : null };
       cache.set(file, entry);
     }
     const acceptsGzip = /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));

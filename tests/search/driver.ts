@@ -40,3 +40,19 @@ export async function resultUrls(page: Page): Promise<string[]> {
 export async function searchState(page: Page): Promise<string | null> {
   return page.getAttribute(LAYOUT, 'data-state');
 }
+
+/** How many results the page found (all of them, not only those shown). */
+export async function resultCount(page: Page): Promise<number> {
+  return Number(await page.getAttribute(LAYOUT, 'data-count'));
+}
+
+/** Press "more" until every result is on screen; returns their paths. */
+export async function allResultUrls(page: Page): Promise<string[]> {
+  const more = page.locator('[data-search-more]');
+  for (let i = 0; i < 100 && (await more.isVisible()); i++) {
+    const before = await page.locator('[data-search-results] > li').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, before);
+  }
+  return resultUrls(page);
+}

@@ -50,11 +50,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The dist directory of a built content root ('content', 'corpus' or a path). */
 export async function buildSite(content: string): Promise<string> {
   const root = resolveContentRoot(content);
-  const dir = join(TMP, slugify(relative(PROJECT, root)) || 'root');
-  const dist = join(dir, 'dist');
   const run = process.env.ARCHIVE_TEST_RUN ?? 'adhoc';
-  const stamp = join(dir, `built-${run}`);
-  const lock = join(dir, `lock-${run}`);
+  // Per run, so two test runs on one machine never serve each other's half-built site.
+  const dir = join(TMP, run, slugify(relative(PROJECT, root)) || 'root');
+  const dist = join(dir, 'dist');
+  const stamp = join(dir, 'built');
+  const lock = join(dir, 'lock');
   mkdirSync(dir, { recursive: true });
   for (;;) {
     if (existsSync(stamp)) return dist;

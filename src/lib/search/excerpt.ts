@@ -45,8 +45,7 @@ export function excerpt(content: string, query: Pick<PreparedQuery, 'words' | 'n
   const hits = all.map((w) => wordMatches(w, query));
   let start = 0;
   if (all.length > length) {
-    // Sliding window; the first densest wins, pulled back a little so the
-    // first hit is not the very first word when there is text before it.
+    // Sliding window: the first window with the most hits wins…
     let sum = 0;
     for (let i = 0; i < length; i++) sum += hits[i] ? 1 : 0;
     let best = sum;
@@ -58,10 +57,11 @@ export function excerpt(content: string, query: Pick<PreparedQuery, 'words' | 'n
       }
     }
     if (best > 0) {
-      const firstHit = hits.indexOf(true, start);
-      const lead = Math.min(5, firstHit - start);
-      start = Math.max(0, Math.min(start, firstHit - lead));
-      start = Math.min(start, all.length - length);
+      // …then it is moved so that its hits come after a little context.
+      const first = hits.indexOf(true, start);
+      const last = hits.lastIndexOf(true, start + length - 1);
+      const context = Math.min(5, Math.floor((length - (last - first + 1)) / 2));
+      start = Math.max(0, Math.min(first - context, all.length - length));
     }
   }
   const end = Math.min(all.length, start + length);

@@ -175,7 +175,8 @@ export function searchRecords(graph: Graph): SearchRecord[] {
     records.push({
       url: routes.agency(a.id),
       entry: 'agency',
-      meta: clean<Meta>({ title: x.name, kind: `${label.agency} · ${sentence(x.level)}`, extra: x.shortName }),
+      // The issuer of its own documents: a place's name finds its issuer page as it finds them.
+      meta: clean<Meta>({ title: x.name, kind: `${label.agency} · ${sentence(x.level)}`, issuer: x.name, extra: x.shortName }),
       filters: clean<Filters>({ entry: [label.agency], issuer: [x.name] }),
       sortDate: when.sortDate,
       numbers: [],

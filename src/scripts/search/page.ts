@@ -129,6 +129,7 @@ export function startSearchPage(doc: Document): void {
       clearButton.hidden = true;
       status.textContent = s.empty;
       layout.dataset['query'] = '';
+      layout.dataset['count'] = '0';
       layout.dataset['run'] = String(token);
       setPhase('idle');
       return;
@@ -158,6 +159,7 @@ export function startSearchPage(doc: Document): void {
       if (token !== run) return;
       drawFacets(views);
       layout.dataset['query'] = state.q;
+      layout.dataset['count'] = String(results.length);
       layout.dataset['run'] = String(token);
       setPhase('done');
     } catch (error) {

@@ -43,10 +43,12 @@ export const PAGEFIND_URL = '/pagefind/pagefind.js';
  * (as a canonical key, `numkey`: queries are rewritten to that form) weighs
  * most, so "01/PD-UBND" puts the Hữu Lũng directive before the pages that
  * only cite it; the printed `number`, the labels in `kind` and the `date`
- * help find, not rank. The twins (src/lib/search/tokens.ts) rank like text.
+ * help find, not rank. The twins (src/lib/search/tokens.ts) of the title
+ * weigh as the title, the others as plain metadata.
  */
 export const RANKING = {
-  metaWeights: { title: 5, numkey: 10, number: 0, twins: 1, issuer: 1, extra: 1, kind: 0.2, date: 0 },
+  pageLength: 0.5,
+  metaWeights: { title: 5, titletwins: 5, numkey: 10, number: 0, twins: 1, issuer: 3, extra: 1, kind: 0.2, date: 0 },
 } as const;
 
 let loading: Promise<Pagefind> | undefined;

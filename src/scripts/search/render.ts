@@ -29,7 +29,8 @@ export function resultItem(doc: Document, data: PagefindResultData, query: Prepa
   const date = data.meta['date'];
   // "19/03/2024" is a day; "03/2024" (the original left the day blank) a month.
   const dateText = date && `${/^\d{1,2}\/\d{4}$/u.test(date) ? s.month : s.date} ${date}`;
-  const bits = [data.meta['kind'], data.meta['number'] && `${s.number} ${data.meta['number']}`, dateText, data.meta['issuer']];
+  const issuer = data.meta['issuer'] !== data.meta['title'] ? data.meta['issuer'] : undefined;
+  const bits = [data.meta['kind'], data.meta['number'] && `${s.number} ${data.meta['number']}`, dateText, issuer];
   meta.textContent = bits.filter(Boolean).join(' · ');
   const p = el(doc, 'p', { className: 'result-excerpt' });
   for (const part of excerpt(data.content, query)) {

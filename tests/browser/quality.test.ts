@@ -1,0 +1,170 @@
+/**
+ * Site-wide gates in Debian's Chromium, on the site served by Debian's nginx
+ * with the shipped configuration: WCAG 2.2 AA (axe-core) on every page type at
+ * mobile and desktop sizes, keyboard and landmark basics, print, 320 px, and
+ * no CSP violation. Screenshots go to test-results/screens/ for review.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT } from '../support/build.ts';
+import { FIXTURES } from '../support/fixtures.ts';
+import { startNginx } from '../support/nginx.ts';
+import { DESKTOP, launchChromium, MOBILE, serveStatic, watchConsole, type Served } from './harness.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SCREENS = join(PROJECT, 'test-results/screens');
+
+/** One page of each distinct type, per corpus (the shipped content has no figure yet). */
+const PAGE_TYPES: Record<string, Record<string, string>> = {
+  content: {
+    home: '/',
+    directives: '/van-ban/',
+    'directives-by-year': '/van-ban/nam/2022/',
+    directive: '/van-ban/hoa-an-chi-thi-thi-dua-2-thang-cuoi-nam-2022/',
+    campaigns: '/phong-trao/',
+    campaign: '/phong-trao/hoa-an-thi-dua-2-thang-cuoi-nam-2022/',
+    figures: '/dien-hinh/',
+    results: '/ket-qua/',
+    result: '/ket-qua/hoa-an-ket-qua-10-thang-2022/',
+    agencies: '/co-quan/',
+    agency: '/co-quan/ubnd-huyen-huu-lung/',
+    search: '/tim-kiem/?q=thi+dua',
+    'not-found': '/khong-co-trang-nay/',
+  },
+  corpus: {
+    'directives-page-2': '/van-ban/trang/2/',
+    directive: '/van-ban/dong-tam-05-ct-ubnd-2023/',
+    figure: '/dien-hinh/dang-thi-diep/',
+    figures: '/dien-hinh/',
+    campaign: '/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/',
+    result: '/ket-qua/bao-cao-chuyen-doi-so-son-dong-6-thang-2026/',
+    agency: '/co-quan/ubnd-huyen-dong-tam/trang/2/',
+    home: '/',
+  },
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SCREENS, { recursive: true });
+});
+afterAll(() => browser?.close());
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** Wait for the search page to settle, so axe sees its results too. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+}
+
+describe('the accessibility check can fail', () => {
+  it('axe reports the unlabeled input of the broken fixture', async () => {
+    const served = await serveStatic(join(FIXTURES, 'broken-site'));
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${served.url}/`);
+      expect((await axe(page)).join('\n')).toMatch(/^label \(critical\)/m);
+      await context.close();
+    } finally {
+      await served.stop();
+    }
+  });
+});
+
+describe.each(Object.keys(PAGE_TYPES))('the site built from %s, served by nginx', (corpus) => {
+  let server: Served;
+  beforeAll(async () => {
+    server = await startNginx(await buildSite(corpus));
+  });
+  afterAll(() => server?.stop());
+
+  for (const [name, path] of Object.entries(PAGE_TYPES[corpus]!)) {
+    for (const [device, options] of [['desktop', DESKTOP], ['mobile', MOBILE]] as const) {
+      it(`${name} (${device}): 0 axe violations, landmarks, one h1, lang="vi", no console or CSP errors`, async () => {
+        const context = await browser.newContext(options);
+        const page = await context.newPage();
+        const console = watchConsole(page);
+        const response = await page.goto(`${server.url}${path}`);
+        expect(response!.status()).toBe(name === 'not-found' ? 404 : 200);
+        await settle(page);
+        expect(await axe(page)).toEqual([]);
+        expect(await page.getAttribute('html', 'lang')).toBe('vi');
+        expect(await page.locator('main').count()).toBe(1);
+        expect(await page.locator('header.site-header').count()).toBe(1);
+        expect(await page.locator('footer.site-footer').count()).toBe(1);
+        expect(await page.locator('nav[aria-label]').count()).toBeGreaterThanOrEqual(1);
+        expect(await page.locator('h1').count()).toBe(1);
+        for (const table of await page.locator('main table').all()) expect(await table.locator('th').count()).toBeGreaterThan(0);
+        // The 404 page's own status is the one error a browser logs there.
+        expect(console.errors.filter((e) => !(name === 'not-found' && /status of 404/.test(e)))).toEqual([]);
+        await page.screenshot({ path: join(SCREENS, `${corpus}-${name}-${device}.png`), fullPage: true });
+        await context.close();
+      });
+    }
+
+    it(`${name}: fits 320 px with no horizontal scroll`, async () => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(`${server.url}${path}`);
+      await settle(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      await page.screenshot({ path: join(SCREENS, `${corpus}-${name}-320.png`), fullPage: true });
+      await page.close();
+    });
+  }
+
+  it('keyboard: the first Tab shows the skip link, which moves focus to the main content', async () => {
+    const page = await browser.newPage(DESKTOP);
+    await page.goto(`${server.url}/van-ban/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    await expect.poll(() => skip.evaluate((a) => a === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    await page.close();
+  });
+
+  it('keyboard: focus is visible on links and buttons', async () => {
+    const page = await browser.newPage(DESKTOP);
+    await page.goto(`${server.url}/`);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('prints a directive without navigation, with its metadata table and footnotes', async () => {
+    const server = await startNginx(await buildSite('content'));
+    try {
+      const page = await browser.newPage(DESKTOP);
+      await page.goto(`${server.url}/van-ban/hoa-an-chi-thi-thi-dua-2-thang-cuoi-nam-2022/`);
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['.site-header', '.site-nav', '.site-footer', '.breadcrumbs', '.search-form']) {
+        expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+      }
+      expect(await page.locator('.meta-table').isVisible()).toBe(true);
+      expect(await page.locator('section.footnotes').isVisible()).toBe(true);
+      await page.screenshot({ path: join(SCREENS, 'content-directive-print.png'), fullPage: true });
+      const pdf = await page.pdf({ path: join(SCREENS, 'content-directive-print.pdf'), format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * The search page in Debian's Chromium, against the site built from the
+ * shipped content and served locally with the site's security headers
+ * (so a CSP violation shows up as a console error and fails the test).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/vi.ts';
+import { SECURITY_HEADERS } from '../../src/lib/hosting.ts';
+import { buildSite, TMP } from '../support/build.ts';
+import { currentRun, INPUT, LAYOUT, resultCount, resultUrls, searchFor, waitForSearch } from '../search/driver.ts';
+import { DESKTOP, launchChromium, MOBILE, serveStatic, trackTransfers, watchConsole, type ConsoleLog, type Served } from './harness.ts';
+
+let site: Served;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  const dist = await buildSite('content');
+  site = await serveStatic(dist, { headers: SECURITY_HEADERS });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(options: Parameters<Browser['newContext']>[0] = DESKTOP): Promise<{ context: BrowserContext; page: Page; log: ConsoleLog }> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  return { context, page, log: watchConsole(page) };
+}
+
+const searchParams = (page: Page) => new URL(page.url()).searchParams;
+
+describe('search page', () => {
+  it('finds results while typing, with title, kind, number, date and a highlighted excerpt', async () => {
+    const { page, log } = await open();
+    await page.goto(`${site.url}/tim-kiem/`);
+    await expect.poll(() => page.getAttribute(LAYOUT, 'data-state')).toBe('idle');
+    const before = await currentRun(page);
+    await page.locator(INPUT).pressSequentially('dien hinh tien tien', { delay: 20 });
+    await waitForSearch(page, before);
+    await expect.poll(() => page.getAttribute(LAYOUT, 'data-query')).toBe('dien hinh tien tien');
+
+    expect(searchParams(page).get('q')).toBe('dien hinh tien tien');
+    const item = page.locator('[data-search-results] > li').filter({ has: page.locator('a[href="/van-ban/huu-lung-01-pd-ubnd-2024/"]') });
+    expect(await item.locator('h3 a').textContent()).toMatch(/^Phong trào thi đua chào mừng kỷ niệm 78 năm/);
+    const meta = (await item.locator('.result-meta').textContent()) ?? '';
+    expect(meta).toBe(`${ui.search.entryKinds.directive} · Phát động · Số 01/PD-UBND · Ngày 19/03/2024 · Ủy ban nhân dân huyện Hữu Lũng`);
+    // "dien" has no đ, yet the excerpt shows the text as written, highlighted.
+    const marks = await item.locator('.result-excerpt mark').allTextContents();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['điển', 'hình']));
+    const status = (await page.textContent('[data-search-status]')) ?? '';
+    expect(status).toBe(ui.search.count(await resultCount(page), 'dien hinh tien tien'));
+    expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
+    expect(log.errors).toEqual([]);
+  });
+
+  it('applies a facet and a sort, keeps them in the URL, and restores them on reload', async () => {
+    const { page, log } = await open();
+    await page.goto(`${site.url}/tim-kiem/?q=thi+dua`);
+    await waitForSearch(page, null);
+    const all = await resultCount(page);
+
+    const before = await currentRun(page);
+    await page.getByRole('checkbox', { name: new RegExp(`^${ui.search.entryKinds.campaign} \\(\\d+\\)$`) }).check();
+    await waitForSearch(page, before);
+    const campaigns = await resultCount(page);
+    expect(campaigns).toBeGreaterThan(0);
+    expect(campaigns).toBeLessThan(all);
+    expect(searchParams(page).getAll('loai')).toEqual([ui.search.entryKinds.campaign]);
+    for (const url of await resultUrls(page)) expect(url).toMatch(/^\/phong-trao\//);
+
+    const beforeSort = await currentRun(page);
+    await page.selectOption('[data-search-sort]', 'moi-nhat');
+    await waitForSearch(page, beforeSort);
+    expect(searchParams(page).get('sap-xep')).toBe('moi-nhat');
+
+    const urls = await resultUrls(page);
+    await page.reload();
+    await waitForSearch(page, null);
+    expect(await page.inputValue(INPUT)).toBe('thi dua');
+    expect(await page.getByRole('checkbox', { name: new RegExp(`^${ui.search.entryKinds.campaign} \\(\\d+\\)$`) }).isChecked()).toBe(true);
+    expect(await page.inputValue('[data-search-sort]')).toBe('moi-nhat');
+    expect(await resultUrls(page)).toEqual(urls);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('sorts by date, newest first', async () => {
+    const { page } = await open();
+    await page.goto(`${site.url}/tim-kiem/?q=thi+dua&loai=${encodeURIComponent(ui.search.entryKinds.directive)}&sap-xep=moi-nhat`);
+    await waitForSearch(page, null);
+    const dates = (await page.locator('[data-search-results] .result-meta').allTextContents()).map((m) => {
+      const d = /(\d{2})\/(\d{2})\/(\d{4})/.exec(m);
+      return d ? `${d[3]}-${d[2]}-${d[1]}` : '0000';
+    });
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('follows a result, and the back button returns to the same search', async () => {
+    const { page } = await open();
+    await page.goto(`${site.url}/tim-kiem/?q=01%2FPD-UBND`);
+    await waitForSearch(page, null);
+    const link = page.locator('[data-search-results] > li h3 a').first();
+    const title = await link.textContent();
+    await link.click();
+    await page.waitForURL(/\/van-ban\/huu-lung-01-pd-ubnd-2024\/$/);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    await page.goBack();
+    await waitForSearch(page, null);
+    expect(await page.inputValue(INPUT)).toBe('01/PD-UBND');
+    expect((await resultUrls(page))[0]).toBe('/van-ban/huu-lung-01-pd-ubnd-2024/');
+  });
+
+  it('gives each search its own history entry', async () => {
+    const { page } = await open();
+    await page.goto(`${site.url}/tim-kiem/`);
+    await waitForSearch(page, null);
+    await searchFor(page, 'nong thon moi');
+    await searchFor(page, 'Huu Lung');
+    expect(searchParams(page).get('q')).toBe('Huu Lung');
+    const before = await currentRun(page);
+    await page.goBack();
+    await waitForSearch(page, before);
+    expect(searchParams(page).get('q')).toBe('nong thon moi');
+    expect(await page.inputValue(INPUT)).toBe('nong thon moi');
+    expect(await page.getAttribute(LAYOUT, 'data-query')).toBe('nong thon moi');
+  });
+
+  it('works from the keyboard: Enter searches, Tab reaches the facets and the results', async () => {
+    const { page } = await open();
+    await page.goto(`${site.url}/tim-kiem/`);
+    await waitForSearch(page, null);
+    await page.focus(INPUT);
+    const before = await currentRun(page);
+    await page.keyboard.type('nong thon moi');
+    await page.keyboard.press('Enter');
+    await waitForSearch(page, before);
+    const focusable: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      focusable.push(await page.evaluate(() => `${document.activeElement?.tagName}:${(document.activeElement as HTMLInputElement | null)?.type ?? ''}`));
+    }
+    expect(focusable).toContain('INPUT:checkbox');
+    // Space toggles a facet.
+    await page.focus('[data-search-facets] input[type=checkbox]');
+    const run = await currentRun(page);
+    await page.keyboard.press('Space');
+    await waitForSearch(page, run);
+    expect([...searchParams(page).keys()].some((k) => k !== 'q')).toBe(true);
+  });
+
+  it('works on a phone-sized screen without sideways scrolling', async () => {
+    const { page, log } = await open(MOBILE);
+    await page.goto(`${site.url}/tim-kiem/?q=thi+dua`);
+    await waitForSearch(page, null);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const box = await page.locator(INPUT).boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    await page.locator('[data-search-results] > li h3 a').first().tap();
+    await page.waitForURL((url) => !url.pathname.startsWith('/tim-kiem/'));
+    expect(log.errors).toEqual([]);
+  });
+
+  it('without JavaScript, says what to do and links the browse pages', async () => {
+    const { page } = await open({ ...DESKTOP, javaScriptEnabled: false });
+    await page.goto(`${site.url}/tim-kiem/?q=thi+dua`);
+    const note = page.locator('main .note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toContain(ui.search.noScript);
+    expect(await page.isVisible(LAYOUT)).toBe(false);
+    expect(await page.isVisible('[data-search-sort]')).toBe(false);
+    for (const label of [ui.nav.directives, ui.nav.campaigns, ui.nav.figures]) {
+      expect(await page.getByRole('main').getByRole('link', { name: label, exact: true }).first().isVisible()).toBe(true);
+    }
+  });
+});
+
+describe('search weight', () => {
+  it('other pages carry no search code; a first and a second query stay small', async () => {
+    const { context, page, log } = await open();
+    const transfers = trackTransfers(context);
+    for (const path of ['/', '/van-ban/huu-lung-01-pd-ubnd-2024/', '/phong-trao/']) {
+      await page.goto(`${site.url}${path}`);
+      await transfers.settle();
+      expect(transfers.urls().filter((u) => u.startsWith('/pagefind/') || /tim-kiem|search/i.test(u))).toEqual([]);
+      expect(await page.locator('script').count()).toBe(0);
+    }
+
+    // First query: from the header's plain search form on a directive page to results on screen.
+    transfers.reset();
+    await page.fill('#site-search-q', 'dien hinh tien tien');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=/);
+    await waitForSearch(page, null);
+    await transfers.settle();
+    const first = transfers.bytes();
+    const firstUrls = transfers.urls();
+
+    // Second query: typed on the search page.
+    transfers.reset();
+    await searchFor(page, 'nong thon moi');
+    await transfers.settle();
+    const second = transfers.bytes();
+
+    const report = { site: 'content', firstQueryBytes: first, secondQueryBytes: second, firstRequests: firstUrls.length, secondRequests: transfers.urls().length };
+    mkdirSync(TMP, { recursive: true });
+    writeFileSync(join(TMP, 'search-bytes.json'), `${JSON.stringify({ ...report, firstUrls, secondUrls: transfers.urls() }, null, 2)}\n`);
+    console.info(`search bytes on the shipped site: first query ${(first / 1024).toFixed(1)} KB (${firstUrls.length} requests), second ${(second / 1024).toFixed(1)} KB`);
+    expect(first).toBeLessThanOrEqual(300 * 1024);
+    expect(second).toBeLessThanOrEqual(100 * 1024);
+    expect(log.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Reading input files: a real .docx through mammoth (fixture generated once by
+ * fixtures/make-docx.py), UTF-8/UTF-16 text, and the errors editors see.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../src/importer/extract.ts';
+import { htmlToMarkdown } from '../../src/importer/html-to-markdown.ts';
+import { ImportError, readInput } from '../../src/importer/read.ts';
+import { checkMdxSafety } from '../../src/lib/mdx-safety.ts';
+import { CONTEXT, FIXTURES } from './context.ts';
+
+const DOCX = join(FIXTURES, 'ke-hoach.docx');
+const scratch = () => mkdtempSync(join(tmpdir(), 'archive-import-read-'));
+
+describe('.docx round trip', () => {
+  it('converts Word formatting to light Markdown', async () => {
+    const { text, format } = await readInput(DOCX);
+    expect(format).toBe('docx');
+    expect(text).toContain('**KẾ HOẠCH**');
+    expect(text).toContain('*Hữu Lũng, ngày 05 tháng 4 năm 2024*');
+    expect(text).toContain('các ngày lễ lớn<sup>1</sup>.');
+    expect(text).toContain('| Chỉ tiêu | Kế hoạch |\n| --- | --- |\n| Doanh nghiệp mới | 50 |\n| Hợp tác xã | 3 \\| 4 |');
+    // Footnotes come last, as "<sup>n</sup> text" paragraphs, without mammoth's back-link.
+    expect(text.endsWith('<sup>1</sup> Báo cáo số 120/BC-UBND ngày 15/3/2024 của UBND huyện Hữu Lũng về kết quả năm 2023.')).toBe(true);
+    expect(text).not.toContain('↑');
+  });
+
+  it('extracts the same fields as from a text transcription', async () => {
+    const { text } = await readInput(DOCX);
+    const r = extractDirective(text, CONTEXT);
+    expect(r.frontmatter).toEqual({
+      kind: 'kế hoạch',
+      number: '5/KH-UBND',
+      title: 'Tổ chức phong trào thi đua chào mừng ngày thành lập đảng bộ huyện Hữu Lũng',
+      issuer: 'ubnd-huyen-huu-lung',
+      place: 'Hữu Lũng',
+      issued: '2024-04-05',
+      signer: { name: 'Nguyễn Văn An', position: 'Phó Chủ tịch', authority: 'KT.', onBehalfOf: 'Chủ tịch' },
+      theme: 'Hữu Lũng đoàn kết, đổi mới, phát triển',
+      period: { from: '2024-04-05', to: '2024-12-31' },
+      campaigns: [{ campaign: 'doanh-nghiep-huu-lung-hoi-nhap-va-phat-trien', relation: 'thực hiện' }],
+      basis: [
+        { kind: 'kế hoạch', number: '16/KH-UBND', date: '2023-01-12', issuer: 'UBND huyện Hữu Lũng', title: 'Về tổ chức các hoạt động kỷ niệm các ngày lễ lớn' },
+        { kind: 'báo cáo', number: '120/BC-UBND', date: '2024-03-15', issuer: 'UBND huyện Hữu Lũng', title: 'Về kết quả năm 2023' },
+      ],
+      recipients: ['UBND tỉnh;', 'Lưu: VT, NV.'],
+      targets: [{ indicator: 'Thành lập mới doanh nghiệp', value: 50, unit: 'doanh nghiệp' }],
+    });
+    expect(r.missing).toEqual(['fields']);
+    expect(checkMdxSafety(r.body, 'ke-hoach.mdx', 1)).toEqual([]);
+    expect(r.body).toContain('## I. MỤC ĐÍCH, YÊU CẦU');
+    expect(r.body).toContain('dùng ký hiệu \\{x\\} hoặc \\<script> trong văn bản; tỷ lệ a \\< b.');
+    expect(r.body).toContain('các ngày lễ lớn[^1].');
+    expect(r.body).toMatch(/\[\^1\]: Báo cáo số 120\/BC-UBND .*\n$/u);
+    expect(r.body).not.toMatch(/Nơi nhận|Nguyễn Văn An|CỘNG HÒA/u);
+  });
+});
+
+describe('htmlToMarkdown', () => {
+  it('flattens layout tables and keeps data tables as GFM', () => {
+    const md = htmlToMarkdown(
+      '<table><tr><td><p>ỦY BAN NHÂN DÂN</p></td><td><p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong></p></td></tr></table>' +
+        '<table><tr><td><p>A</p></td><td><p>B</p></td></tr><tr><td><p>1</p></td><td><p>2<br />3</p></td></tr></table>',
+    );
+    expect(md).toBe('ỦY BAN NHÂN DÂN\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n| A | B |\n| --- | --- |\n| 1 | 2<br />3 |');
+  });
+
+  it('writes lists, emphasis that hugs its text, safe links only, and decodes entities', () => {
+    const md = htmlToMarkdown(
+      '<ul><li>Một</li><li>Hai<ol><li>Con</li></ol></li></ul><p><strong>PHÁT ĐỘNG </strong>và <em>nghiêng</em> &amp; a &lt; b <a href="https://x.vn">web</a> <a href="javascript:alert(1)">xấu</a><img src="data:x" /></p>',
+    );
+    expect(md).toBe('- Một\n- Hai\n   1. Con\n\n**PHÁT ĐỘNG** và *nghiêng* & a < b [web](https://x.vn) xấu');
+  });
+});
+
+describe('readInput', () => {
+  it('reads UTF-8 (with BOM) and UTF-16 text files, normalised', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), `\uFEFF${'Hữu  Lũng\r\n'.normalize('NFD')}`);
+    expect((await readInput(join(dir, 'a.txt'))).text).toBe('Hữu Lũng');
+    writeFileSync(join(dir, 'b.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Cẩm Mỹ', 'utf16le')]));
+    const md = await readInput(join(dir, 'b.md'));
+    expect(md).toMatchObject({ text: 'Cẩm Mỹ', format: 'md' });
+  });
+
+  it.each([
+    ['van-ban.pdf', /Định dạng không được hỗ trợ: .*van-ban\.pdf\. Chỉ nhận tệp \.docx, \.txt hoặc \.md/u],
+    ['van-ban.doc', /Word 97–2003.*lưu lại dạng \.docx/u],
+    ['khong-co.txt', /Không đọc được tệp .*khong-co\.txt: không tìm thấy tệp/u],
+  ])('refuses %s with a Vietnamese message', async (name, message) => {
+    const dir = scratch();
+    if (name.endsWith('.pdf') || name.endsWith('.doc')) writeFileSync(join(dir, name), 'x');
+    await expect(readInput(join(dir, name))).rejects.toThrow(message);
+    await expect(readInput(join(dir, name))).rejects.toBeInstanceOf(ImportError);
+  });
+
+  it('refuses a corrupt .docx and a legacy-encoded .txt', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'hong.docx'), 'không phải zip');
+    await expect(readInput(join(dir, 'hong.docx'))).rejects.toThrow(/Không đọc được tệp Word .*hong\.docx/u);
+    writeFileSync(join(dir, 'tcvn3.txt'), Buffer.from([0x48, 0xb8, 0xa9, 0x20, 0xff, 0xfe, 0x41]));
+    await expect(readInput(join(dir, 'tcvn3.txt'))).rejects.toThrow(/không phải văn bản UTF-8/u);
+  });
+});

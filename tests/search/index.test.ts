@@ -1,0 +1,104 @@
+/**
+ * What the build puts in the search index: one record per published detail
+ * page, its main text only, with metadata, facets and a sort date, and no
+ * draft or future-dated entry anywhere. Read straight from the fragment files
+ * the build wrote (gzip, then Pagefind's 12-byte signature, then JSON).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/vi.ts';
+import { checkContent } from '../../src/lib/check.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { isPublished } from '../../src/lib/publication.ts';
+import { searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
+import { buildSite, resolveContentRoot } from '../support/build.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+function readFragments(dist: string): Fragment[] {
+  const dir = join(dist, 'pagefind/fragment');
+  return readdirSync(dir).map((name) => {
+    const raw = gunzipSync(readFileSync(join(dir, name)));
+    expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
+    return JSON.parse(raw.subarray(12).toString('utf8')) as Fragment;
+  });
+}
+
+async function records(content: string): Promise<SearchRecord[]> {
+  const today = new Date().toISOString().slice(0, 10);
+  const { entries } = await checkContent(resolveContentRoot(content), { today });
+  const pick = (collection: string) => entries.filter((e) => e.collection === collection && isPublished(e.collection, e.data as never, today)) as never[];
+  return searchRecords(buildGraph({ directives: pick('directives'), campaigns: pick('campaigns'), figures: pick('figures'), results: pick('results'), agencies: pick('agencies') }));
+}
+
+describe('the search index of the fixture corpus', () => {
+  let fragments: Fragment[];
+  let expected: SearchRecord[];
+
+  beforeAll(async () => {
+    const dist = await buildSite('corpus');
+    fragments = readFragments(dist);
+    expected = await records('corpus');
+  });
+
+  it('holds exactly the published detail pages', () => {
+    expect(fragments.map((f) => f.url).sort()).toEqual(expected.map((r) => r.url).sort());
+    const kinds = new Set(fragments.map((f) => f.url.split('/')[1]));
+    expect([...kinds].sort()).toEqual(['co-quan', 'dien-hinh', 'ket-qua', 'phong-trao', 'van-ban']);
+    // No listing, pagination, search or home page.
+    for (const f of fragments) expect(f.url).toMatch(/^\/(van-ban|phong-trao|dien-hinh|ket-qua|co-quan)\/[a-z0-9-]+\/$/);
+  });
+
+  it('never holds a draft or a future-dated entry', () => {
+    const all = JSON.stringify(fragments);
+    for (const token of ['bimatduthao', 'vanbantuonglai2099', 'hosonhapkhongcongbo', 'ketquanhapchuaduyet']) expect(all).not.toContain(token);
+    for (const id of ['dong-dao-du-thao-ke-hoach-2026', 'tinh-99-ct-ubnd-2099', 'ho-so-nhap-dien-hinh-dong-dao-2026', 'ket-qua-nhap-chuyen-doi-so-dong-dao-2026']) expect(all).not.toContain(id);
+  });
+
+  it('indexes the main text only: no navigation, footer, breadcrumbs or related lists', () => {
+    for (const f of fragments) {
+      expect(f.content).not.toContain(ui.skipToContent);
+      expect(f.content).not.toContain(ui.footer.districtsNote);
+      expect(f.content).not.toContain(ui.nav.agencies);
+      expect(f.content).not.toContain(ui.directive.recipients);
+    }
+    const directive = fragments.find((f) => f.url === '/van-ban/dong-tam-01-ct-ubnd-2019/')!;
+    expect(directive.content.length).toBeGreaterThan(500);
+    expect(directive.content).not.toMatch(/[\u2063]/u);
+  });
+
+  it('records title, kind, number, date and issuer, plus the hidden twins', () => {
+    const d = fragments.find((f) => f.url === '/van-ban/dong-tam-2468-qd-ubnd-2024/')!;
+    expect(d.meta).toMatchObject({
+      kind: `${ui.search.entryKinds.directive} · Quyết định`,
+      number: '2468/QĐ-UBND',
+      numkey: '2468/QD-UBND',
+      issuer: 'Ủy ban nhân dân huyện Đồng Tâm',
+    });
+    expect(d.meta['title']).toMatch(/^Về việc khen thưởng/);
+    expect(d.meta['date']).toMatch(/^\d{2}\/\d{2}\/2024$/);
+    expect(d.meta['twins']!.split(' ')).toEqual(expect.arrayContaining(['Dồng', 'dua']));
+    // Twins stay out of the text people read.
+    expect(d.content).not.toMatch(/\bDồng\b/u);
+  });
+
+  it('gives every record the facets it has and a date to sort by', () => {
+    const byUrl = new Map(fragments.map((f) => [f.url, f]));
+    const d = byUrl.get('/van-ban/dong-tam-01-ct-ubnd-2019/')!;
+    expect(d.filters).toMatchObject({ entry: [ui.search.entryKinds.directive], doctype: ['Chỉ thị'], year: ['2019'], issuer: ['Ủy ban nhân dân huyện Đồng Tâm'] });
+    expect(d.filters['campaign']!.length).toBeGreaterThan(0);
+    expect(d.filters['field']!.length).toBeGreaterThan(0);
+    expect(byUrl.get('/van-ban/dong-tam-67-tb-ubnd/')!.filters['year']).toEqual([ui.directive.undatedYear]);
+    for (const r of expected) {
+      expect(r.sortDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.filters.entry).toHaveLength(1);
+    }
+  });
+});
