@@ -31,7 +31,7 @@ export const NUMBER_KEY_FIELD = 'numkey';
 /** Between the text and the twins, when the twins go into the body (benchmark option). */
 export const TWINS_SENTINEL = '\u2063';
 
-const INDEXING_CONCURRENCY = 8;
+const PREPARE_AHEAD = 16;
 
 /** Pagefind's own UIs (default, modular, component) and its highlighter: unused here. */
 const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/u;
@@ -111,17 +111,25 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
     });
   };
   try {
-    // A few files in flight at once: the Pagefind service parses while the next one is read.
-    let next = 0;
-    const worker = async () => {
-      while (next < records.length) {
-        const record = records[next++]!;
-        const added = await index.addHTMLFile({ url: record.url, content: await prepare(record) });
-        if (added.errors.length > 0) throw new Error(`Pagefind không đọc được ${record.url}: ${added.errors.join('; ')}`);
-        words += added.file.uniqueWords;
-      }
+    // Pages are read and prepared a few ahead, but handed to Pagefind one at a
+    // time and in order: the order fixes page numbers, so the same site gives
+    // the same index files.
+    const ahead: (Promise<string> | undefined)[] = [];
+    const start = (i: number) => {
+      const p = prepare(records[i]!);
+      p.catch(() => undefined); // awaited below, in order
+      ahead[i] = p;
     };
-    await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker));
+    for (let i = 0; i < Math.min(PREPARE_AHEAD, records.length); i++) start(i);
+    for (let i = 0; i < records.length; i++) {
+      const content = await ahead[i]!;
+      ahead[i] = undefined;
+      if (i + PREPARE_AHEAD < records.length) start(i + PREPARE_AHEAD);
+      const record = records[i]!;
+      const added = await index.addHTMLFile({ url: record.url, content });
+      if (added.errors.length > 0) throw new Error(`Pagefind không đọc được ${record.url}: ${added.errors.join('; ')}`);
+      words += added.file.uniqueWords;
+    }
     // A fresh bundle: Pagefind names files by content hash and never removes old ones.
     await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
