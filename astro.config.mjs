@@ -8,7 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { footnoteOptions } from './src/i18n/vi.ts';
-import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
+import { rehypeDocument } from './src/lib/rehype-document.ts';
 
 export default defineConfig({
   site: process.env.ARCHIVE_SITE_URL || 'https://luutru.example.gov.vn',
@@ -22,7 +22,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark plugins; GFM (tables,
     // footnotes) needs the unified one. Smart quotes off: keep official text verbatim.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableScroll], remarkRehype: footnoteOptions }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeDocument], remarkRehype: footnoteOptions }),
   },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchIndex()],
 });

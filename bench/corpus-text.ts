@@ -20,8 +20,10 @@ export const DISTRICT_NAMES = [
   'Hà Quảng Tây', 'Xuân Trường Thượng', 'Văn Lãng Nam', 'Tràng Định Bắc', 'Phù Ninh Thượng', 'Định Hóa Nam',
 ];
 export const NAME_HEADS = ['Đông', 'Tây', 'Nam', 'Bắc', 'Tân', 'Phú', 'An', 'Hòa', 'Vĩnh', 'Thạch', 'Kim', 'Ngọc', 'Lạc', 'Bình', 'Quảng', 'Yên', 'Thanh', 'Hưng', 'Long', 'Mỹ', 'Nà', 'Bản', 'Khuổi', 'Pác', 'Cốc'];
-export const NAME_TAILS = ['Sơn', 'Hà', 'Lâm', 'Thủy', 'Phong', 'Lộc', 'Thành', 'Xuân', 'Trung', 'Hải', 'Khê', 'Giang', 'Điền', 'Lương', 'Ninh', 'Tường', 'Đức', 'Lĩnh', 'Đào', 'Mai', 'Quang', 'Thịnh', 'Tiến', 'Phúc', 'Cường'];
+export const NAME_TAILS = ['Sơn', 'Hà', 'Lâm', 'Thủy', 'Phong', 'Lộc', 'Thành', 'Xuân', 'Trung', 'Hải', 'Khê', 'Giang', 'Điền', 'Lương', 'Tràng', 'Tường', 'Đức', 'Lĩnh', 'Đào', 'Mai', 'Quang', 'Thịnh', 'Tiến', 'Phúc', 'Cường'];
 /** Villages (thôn, bản, tổ dân phố) for localities of exemplary figures. */
+/** Composed names that are real provinces: never used for fictional places. */
+export const REAL_PROVINCES = ['Vĩnh Phúc', 'Tây Ninh', 'Bắc Ninh', 'Quảng Ninh', 'Long An', 'Hà Giang', 'Hưng Yên', 'Thanh Hóa', 'Phú Thọ', 'Bình Phước'];
 export const VILLAGE_NAMES = [
   'Nà Đông', 'Bản Chang', 'Khuổi Khon', 'Pác Bó Hạ', 'Cốc Lùng', 'Đồng Mới', 'Làng Chùa', 'Tân Lập', 'Thống Nhất', 'Đoàn Kết', 'Quyết Tiến',
   'Hợp Thành', 'Bản Mòng', 'Nà Phiêng', 'Phiêng Luông', 'Lũng Cú Hạ', 'Đông Đào Hạ', 'Tiền Phong', 'Hòa Bình', 'Xuân Hòa', 'Bó Mạ', 'Nà Sản',
@@ -421,7 +423,7 @@ export const FIELDS: readonly FieldText[] = [
     phrase: 'xây dựng Đảng và hệ thống chính trị',
     themes: ['daihoi', 'chinhquyen', 'congso'],
     tasks: [
-      'Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh theo tinh thần {ext}; gắn với việc thực hiện các nghị quyết, kết luận của Trung ương về xây dựng, chỉnh đốn Đảng.',
+      'Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh theo tinh thần {ct05}; gắn với việc thực hiện các nghị quyết, kết luận của Trung ương về xây dựng, chỉnh đốn Đảng.',
       'Xây dựng đội ngũ cán bộ, công chức, viên chức đủ phẩm chất, năng lực, uy tín, ngang tầm nhiệm vụ; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ.',
       'Tăng cường công tác phòng, chống tham nhũng, tiêu cực, thực hành tiết kiệm, chống lãng phí; giải quyết kịp thời, dứt điểm khiếu nại, tố cáo ngay từ cơ sở.',
       'Phát huy dân chủ ở cơ sở; nâng cao hiệu quả công tác dân vận của chính quyền; xây dựng và nhân rộng các mô hình “Dân vận khéo”.',
@@ -437,7 +439,7 @@ export const FIELDS: readonly FieldText[] = [
     phrase: 'thi đua, khen thưởng',
     themes: ['nam', 'daihoi', 'kyniem', 'congso'],
     tasks: [
-      'Tiếp tục quán triệt sâu sắc tư tưởng thi đua ái quốc của Chủ tịch Hồ Chí Minh và {ext}; đổi mới nội dung, hình thức tổ chức các phong trào thi đua theo hướng thiết thực, hiệu quả, tránh hình thức.',
+      'Tiếp tục quán triệt sâu sắc tư tưởng thi đua ái quốc của Chủ tịch Hồ Chí Minh và {ct34}; đổi mới nội dung, hình thức tổ chức các phong trào thi đua theo hướng thiết thực, hiệu quả, tránh hình thức.',
       'Chú trọng phát hiện, bồi dưỡng, tổng kết và nhân rộng các điển hình tiên tiến, nhân tố mới; kịp thời tôn vinh những tấm gương người tốt, việc tốt trong các phong trào thi đua.',
       'Thực hiện công tác khen thưởng bảo đảm chính xác, công khai, minh bạch, kịp thời; chú trọng khen thưởng người lao động trực tiếp, tập thể nhỏ, người công tác ở vùng sâu, vùng xa.',
       'Tổ chức ký kết giao ước thi đua trong các cụm, khối thi đua; xây dựng tiêu chí chấm điểm, bình xét thi đua rõ ràng, định lượng được, làm căn cứ đề nghị khen thưởng cuối năm.',
@@ -447,7 +449,7 @@ export const FIELDS: readonly FieldText[] = [
     results: [
       'Các phong trào thi đua được triển khai rộng khắp, thu hút đông đảo cán bộ, đảng viên và nhân dân tham gia; đã có {num} tập thể và {num3} cá nhân được khen thưởng.',
       'Công tác phát hiện, nhân rộng điển hình tiên tiến được quan tâm; tổ chức thành công Hội nghị điển hình tiên tiến, biểu dương {num} tập thể, {num3} cá nhân tiêu biểu.',
-      'Công tác khen thưởng bảo đảm đúng quy trình, thủ tục; tỷ lệ khen thưởng người lao động trực tiếp chiếm trên {pctLow} tổng số cá nhân được khen thưởng.',
+      'Công tác khen thưởng bảo đảm đúng quy trình, thủ tục; tỷ lệ khen thưởng người lao động trực tiếp chiếm trên {pctMid} tổng số cá nhân được khen thưởng.',
     ],
     shortfalls: ['một số phong trào thi đua còn hình thức', 'tỷ lệ khen thưởng người lao động trực tiếp'],
   },
@@ -456,7 +458,7 @@ export const FIELDS: readonly FieldText[] = [
     phrase: 'công tác dân tộc',
     themes: ['ngheo', 'vanhoa'],
     tasks: [
-      'Triển khai hiệu quả Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi theo {ext}; giải ngân kịp thời các nguồn vốn hỗ trợ.',
+      'Triển khai hiệu quả Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi theo {qd1719}; giải ngân kịp thời các nguồn vốn hỗ trợ.',
       'Phát huy vai trò của người có uy tín trong đồng bào dân tộc thiểu số trong tuyên truyền, vận động nhân dân chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước.',
     ],
     results: [
@@ -550,6 +552,25 @@ export const ELABORATIONS = [
   'Thường xuyên rà soát, đánh giá tiến độ; kịp thời đề xuất điều chỉnh giải pháp phù hợp với tình hình thực tế.',
   'Phấn đấu có ít nhất {num} mô hình, điển hình tiên tiến được phát hiện, biểu dương trong lĩnh vực {field}.',
   'Thực hiện lồng ghép có hiệu quả các nguồn lực, tránh dàn trải, lãng phí.',
+  'Ưu tiên nguồn lực cho các thôn, bản đặc biệt khó khăn, vùng đồng bào dân tộc thiểu số.',
+  'Giao {dept} làm đầu mối theo dõi, tổng hợp, định kỳ báo cáo kết quả về {standing}.',
+  'Việc triển khai phải bảo đảm thiết thực, tiết kiệm, tránh phô trương, hình thức.',
+  'Kịp thời biểu dương, khen thưởng những tập thể, cá nhân có thành tích xuất sắc, đột xuất.',
+  'Phát huy vai trò nêu gương của cán bộ, đảng viên, nhất là người đứng đầu cấp ủy, chính quyền.',
+  'Đến hết quý {quarter} năm {Y}, tổ chức đánh giá giữa kỳ và điều chỉnh chỉ tiêu nếu cần thiết.',
+  'Gắn trách nhiệm của từng tập thể, cá nhân với kết quả thực hiện chỉ tiêu được giao.',
+  'Chú trọng nhân rộng mô hình tại {sub}, nơi đã có cách làm hiệu quả trong thời gian qua.',
+  'Kết quả đánh giá được công khai trên trang thông tin điện tử và tại các cuộc họp giao ban.',
+  'Tranh thủ sự ủng hộ của doanh nghiệp, các nhà hảo tâm và con em quê hương đang sinh sống, làm việc ở xa.',
+  'Tổ chức các đợt thi đua ngắn ngày, cao điểm để tạo khí thế, động lực hoàn thành các chỉ tiêu khó.',
+  'Chú trọng chất lượng, hiệu quả thực chất, không chạy theo số lượng, thành tích.',
+  'Trong quá trình thực hiện, lắng nghe ý kiến của nhân dân để kịp thời điều chỉnh cách làm cho phù hợp.',
+  'Bảo đảm sự phối hợp nhịp nhàng giữa các ngành, các cấp; tránh chồng chéo, bỏ sót nhiệm vụ.',
+  'Phân công cụ thể lãnh đạo phụ trách, theo dõi từng nội dung, từng địa bàn.',
+  'Tăng cường ứng dụng công nghệ thông tin trong theo dõi, tổng hợp và đánh giá kết quả thi đua.',
+  'Kinh phí thực hiện được bố trí trong dự toán ngân sách năm {Y} và huy động từ các nguồn hợp pháp khác.',
+  'Đây là một trong những tiêu chí quan trọng để đánh giá, xếp loại cơ quan, đơn vị và người đứng đầu cuối năm.',
+  'Phấn đấu 100% cơ quan, đơn vị, địa phương xây dựng kế hoạch và đăng ký thi đua đúng thời hạn.',
 ];
 
 /** "a)", "b)" assignments inside an item. */
@@ -588,7 +609,7 @@ export const TIME_SENTENCES = [
 export const AWARD_SENTENCES = [
   'Kết thúc đợt thi đua, {head} xem xét, tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc; lựa chọn những tập thể, cá nhân tiêu biểu đề nghị cấp trên khen thưởng.',
   'Hình thức khen thưởng: Bằng khen của Chủ tịch Ủy ban nhân dân {prov}, Giấy khen của {headS} và các hình thức khen thưởng khác theo quy định của Luật Thi đua, khen thưởng.',
-  'Tiêu chuẩn khen thưởng thực hiện theo quy định của {ext} và các văn bản hướng dẫn của {prov}.',
+  'Tiêu chuẩn khen thưởng thực hiện theo quy định của Luật Thi đua, khen thưởng, các văn bản hướng dẫn thi hành và hướng dẫn của {prov}.',
   'Số lượng khen thưởng: mỗi cụm, khối thi đua lựa chọn không quá {num} tập thể và {num2} cá nhân tiêu biểu nhất để đề nghị khen thưởng.',
   'Ưu tiên khen thưởng tập thể nhỏ, người lao động trực tiếp, người dân tộc thiểu số, phụ nữ và những người có nhiều sáng kiến, cách làm hay.',
   'Hồ sơ đề nghị khen thưởng gửi về {standing} trước ngày {dl}; quá thời hạn trên, {council} sẽ không xem xét.',
@@ -608,7 +629,7 @@ export const CLOSINGS = [
 /** Báo cáo: assessments and plans. */
 export const REPORT_LEADS = [
   'Thực hiện {ref}, {bodyS} báo cáo kết quả thực hiện như sau:',
-  'Căn cứ kết quả tổng hợp từ các cơ quan, đơn vị, địa phương, {bodyS} báo cáo kết quả triển khai thực hiện {camp} như sau:',
+  'Căn cứ kết quả tổng hợp từ các cơ quan, đơn vị, địa phương, {bodyS} báo cáo kết quả triển khai thực hiện phong trào {camp} như sau:',
   'Thực hiện chỉ đạo của cấp trên, {bodyS} báo cáo tình hình, kết quả tổ chức phong trào thi đua năm {Y} như sau:',
 ];
 export const REPORT_DIRECTION = [
@@ -637,7 +658,7 @@ export const REPORT_CAUSES = [
   'Kinh phí dành cho công tác thi đua, khen thưởng còn hạn hẹp, mức thưởng chưa tương xứng với thành tích.',
 ];
 export const REPORT_PLANS = [
-  'Tiếp tục quán triệt, triển khai thực hiện có hiệu quả {ext}; đổi mới nội dung, hình thức tổ chức các phong trào thi đua.',
+  'Tiếp tục quán triệt, triển khai thực hiện có hiệu quả {ct34}; đổi mới nội dung, hình thức tổ chức các phong trào thi đua.',
   'Tập trung chỉ đạo hoàn thành các chỉ tiêu còn đạt thấp; tăng cường kiểm tra, đôn đốc các cơ quan, đơn vị, địa phương.',
   'Chuẩn bị chu đáo các điều kiện để tổ chức tổng kết phong trào thi đua và Hội nghị điển hình tiên tiến.',
   'Làm tốt công tác phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến; kịp thời khen thưởng các tập thể, cá nhân có thành tích xuất sắc, đột xuất.',
@@ -710,6 +731,52 @@ export const RULE_CLAUSES = [
   'Cơ quan, đơn vị đề nghị khen thưởng chịu trách nhiệm về tính chính xác của thành tích, số liệu trong hồ sơ; trường hợp phát hiện khai man thành tích sẽ bị thu hồi hiện vật, tiền thưởng và xử lý theo quy định.',
   'Khen thưởng đột xuất được xét cho tập thể, cá nhân lập được thành tích đặc biệt xuất sắc trong chiến đấu, phục vụ chiến đấu, phòng, chống thiên tai, dịch bệnh, cứu người, cứu tài sản.',
 ];
+export const RULE_ARTICLES: readonly { title: string; clauses: readonly string[] }[] = [
+  { title: 'Phạm vi điều chỉnh', clauses: [
+    'Quy chế này quy định về đối tượng, nội dung, hình thức tổ chức phong trào thi đua; danh hiệu thi đua, hình thức khen thưởng, tiêu chuẩn, thẩm quyền, hồ sơ, thủ tục khen thưởng của {areaFull}.',
+    'Những nội dung không quy định tại Quy chế này thực hiện theo Luật Thi đua, khen thưởng và các văn bản quy định chi tiết thi hành.',
+  ] },
+  { title: 'Đối tượng áp dụng', clauses: [
+    'Quy chế này áp dụng đối với {subs}; cán bộ, công chức, viên chức, người lao động trong các cơ quan, đơn vị.',
+    'Hộ gia đình, thôn, tổ dân phố, doanh nghiệp, hợp tác xã và các tổ chức, cá nhân khác tham gia các phong trào thi đua do {bodyS} phát động.',
+  ] },
+  { title: 'Nguyên tắc thi đua, khen thưởng', clauses: [
+    'Thi đua được tổ chức trên nguyên tắc tự nguyện, tự giác, công khai; đoàn kết, hợp tác và cùng phát triển.',
+    'Việc xét tặng danh hiệu thi đua phải căn cứ vào phong trào thi đua; không xét tặng danh hiệu thi đua đối với tập thể, cá nhân không đăng ký thi đua.',
+    'Khen thưởng phải bảo đảm chính xác, công khai, công bằng, kịp thời; một hình thức khen thưởng có thể tặng nhiều lần cho một đối tượng; bảo đảm thống nhất giữa tính chất, hình thức và đối tượng khen thưởng.',
+  ] },
+  { title: 'Danh hiệu thi đua và tiêu chuẩn', clauses: [
+    'Danh hiệu “Lao động tiên tiến” được xét tặng hằng năm cho cá nhân hoàn thành tốt nhiệm vụ được giao, chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước, có tinh thần tự lực, tự cường, đoàn kết, tương trợ.',
+    'Danh hiệu “Chiến sĩ thi đua cơ sở” được xét tặng cho cá nhân đạt danh hiệu “Lao động tiên tiến” và có sáng kiến được cơ sở công nhận hoặc có đề tài khoa học, đề án khoa học đã nghiệm thu được áp dụng.',
+    'Danh hiệu “Tập thể lao động xuất sắc” được xét tặng cho tập thể sáng tạo, vượt khó hoàn thành xuất sắc nhiệm vụ, có 100% cá nhân hoàn thành nhiệm vụ, trong đó có ít nhất 70% cá nhân đạt danh hiệu “Lao động tiên tiến”.',
+    'Danh hiệu “Tập thể lao động tiên tiến” được xét tặng cho tập thể hoàn thành tốt nhiệm vụ, kế hoạch được giao, có phong trào thi đua thường xuyên, thiết thực, hiệu quả.',
+    'Danh hiệu “Gia đình văn hóa” được xét tặng cho hộ gia đình gương mẫu chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước; tích cực tham gia các phong trào thi đua của địa phương; gia đình hạnh phúc, tiến bộ, tương trợ giúp đỡ mọi người trong cộng đồng.',
+    'Danh hiệu “Thôn, tổ dân phố văn hóa” được xét tặng cho thôn, tổ dân phố có đời sống kinh tế ổn định, đời sống văn hóa, tinh thần lành mạnh, phong phú; môi trường cảnh quan sạch, đẹp; an ninh, trật tự được giữ vững.',
+    'Tỷ lệ cá nhân được công nhận danh hiệu “Chiến sĩ thi đua cơ sở” không quá 15% tổng số cá nhân đạt danh hiệu “Lao động tiên tiến” của cơ quan, đơn vị.',
+  ] },
+  { title: 'Hình thức khen thưởng', clauses: [
+    'Giấy khen của {headS} được xét tặng cho tập thể, cá nhân có thành tích tiêu biểu, xuất sắc được bình xét trong các phong trào thi đua hoặc lập được thành tích đột xuất.',
+    'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh được xét tặng cho tập thể, cá nhân có thành tích xuất sắc, tiêu biểu, có phạm vi ảnh hưởng trong tỉnh.',
+    'Khen thưởng đột xuất được xét cho tập thể, cá nhân lập được thành tích đặc biệt xuất sắc trong chiến đấu, phục vụ chiến đấu, phòng, chống thiên tai, dịch bệnh, cứu người, cứu tài sản.',
+  ] },
+  { title: 'Hồ sơ, thủ tục đề nghị khen thưởng', clauses: [
+    'Hồ sơ đề nghị khen thưởng gồm: tờ trình của cơ quan, đơn vị đề nghị; biên bản họp Hội đồng Thi đua - Khen thưởng; báo cáo thành tích của tập thể, cá nhân có xác nhận của cấp trình khen thưởng.',
+    'Thời gian nhận hồ sơ đề nghị khen thưởng tổng kết năm chậm nhất ngày {dl}; hồ sơ khen thưởng theo chuyên đề, đột xuất gửi ngay sau khi kết thúc đợt thi đua hoặc sau khi lập được thành tích.',
+    'Việc bình xét thi đua phải bảo đảm dân chủ, công khai, công bằng, đúng tiêu chuẩn; kết quả bình xét được công khai tại cơ quan, đơn vị ít nhất 05 ngày làm việc trước khi trình cấp có thẩm quyền.',
+  ] },
+  { title: 'Quỹ Thi đua, khen thưởng', clauses: [
+    'Quỹ Thi đua, khen thưởng được trích lập từ ngân sách nhà nước và các nguồn đóng góp hợp pháp khác; việc quản lý, sử dụng Quỹ phải công khai, minh bạch, đúng mục đích.',
+    'Mức tiền thưởng kèm theo các danh hiệu thi đua và hình thức khen thưởng được tính trên cơ sở mức lương cơ sở do Chính phủ quy định đang có hiệu lực vào thời điểm ban hành quyết định khen thưởng.',
+  ] },
+  { title: 'Tổ chức cụm, khối thi đua', clauses: [
+    'Các cơ quan, đơn vị, địa phương có chức năng, nhiệm vụ tương đồng được tổ chức thành các cụm, khối thi đua; cụm trưởng, khối trưởng được luân phiên hằng năm.',
+    'Các cụm, khối thi đua được chấm điểm theo thang điểm 100, gồm các nhóm tiêu chí: thực hiện nhiệm vụ chính trị (60 điểm), tổ chức phong trào thi đua (25 điểm), công tác xây dựng Đảng, đoàn thể (15 điểm).',
+  ] },
+  { title: 'Xử lý vi phạm', clauses: [
+    'Không xét khen thưởng đối với tập thể có cá nhân bị xử lý kỷ luật trong năm; cá nhân bị xử lý kỷ luật không được xét tặng danh hiệu thi đua trong năm bị kỷ luật.',
+    'Cơ quan, đơn vị đề nghị khen thưởng chịu trách nhiệm về tính chính xác của thành tích, số liệu trong hồ sơ; trường hợp phát hiện khai man thành tích sẽ bị thu hồi hiện vật, tiền thưởng và xử lý theo quy định.',
+  ] },
+];
 export const RULE_ARTICLE_TITLES = [
   'Phạm vi điều chỉnh', 'Đối tượng áp dụng', 'Nguyên tắc thi đua, khen thưởng', 'Nội dung thi đua', 'Danh hiệu thi đua và tiêu chuẩn',
   'Hình thức khen thưởng', 'Hồ sơ, thủ tục đề nghị khen thưởng', 'Thời gian nhận hồ sơ', 'Quỹ Thi đua, khen thưởng', 'Tổ chức cụm, khối thi đua',
@@ -738,7 +805,7 @@ export const MEETINGS = [
   'sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm {Y}',
   'tổng kết công tác thi đua, khen thưởng năm {Yp} và triển khai nhiệm vụ năm {Y}',
   'đánh giá kết quả thực hiện phong trào {camp}',
-  'phiên họp thường kỳ của {council}',
+  'thường kỳ của {council} quý {quarter} năm {Y}',
   'giao ban các cụm, khối thi đua quý {quarter} năm {Y}',
 ];
 export const NOTICE_ASSESS = [

@@ -109,7 +109,11 @@ export function vnNumber(value: number, decimals = 0): string {
 function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
+/** Words that keep their capital inside a sentence (titles, bodies, acronyms). */
+const KEEP_CAPITAL = /^(?:\p{Lu}[\p{Lu}\d]+\b|Chủ tịch|Ủy ban|Hội đồng|Sở |Phòng |Ban |Quỹ |Luật |Nghị |Chỉ thị|Quyết định|Kế hoạch|Công văn|Thông báo|Báo cáo|Hướng dẫn|Văn bản|Đảng|Nhà nước|Mặt trận|Bộ |Chính phủ|Thủ tướng|Trường |Trạm |Thôn |Hộ |Bà |Ông |Chi |Tổ |Hợp tác xã|Công an|Đoàn |Văn phòng|Trung tâm|Giấy khen|Bằng khen|Danh hiệu|Giám đốc|Bí thư|Trưởng |Phó |Đài |Báo |Cán bộ, công chức, viên chức)/u;
+
 function lowerFirst(s: string): string {
+  if (KEEP_CAPITAL.test(s)) return s;
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
@@ -272,7 +276,7 @@ export interface CorpusPlan {
 
 function placeNames(rng: Rng, count: number, taken: Set<string>): string[] {
   const composed: string[] = [];
-  for (const head of TXT.NAME_HEADS) for (const tail of TXT.NAME_TAILS) if (head !== tail) composed.push(`${head} ${tail}`);
+  for (const head of TXT.NAME_HEADS) for (const tail of TXT.NAME_TAILS) if (head !== tail && !TXT.REAL_PROVINCES.includes(`${head} ${tail}`)) composed.push(`${head} ${tail}`);
   const pool = [...TXT.DISTRICT_NAMES, ...rng.shuffle(composed)];
   for (const suffix of ['Thượng', 'Hạ', 'Trung']) for (const name of composed) pool.push(`${name} ${suffix}`);
   const out: string[] = [];
@@ -298,7 +302,12 @@ function planAgencies(counts: CorpusCounts, rng: Rng, todayDay: number): AgencyP
   const districtNames = placeNames(rng, counts.districts, taken);
   const communeNames = placeNames(rng, counts.communes, taken);
   const communePool: string[] = [];
-  for (const head of TXT.NAME_HEADS) for (const tail of TXT.NAME_TAILS) if (head !== tail) communePool.push(`${head} ${tail}`);
+  for (const head of TXT.NAME_HEADS) {
+    for (const tail of TXT.NAME_TAILS) {
+      const name = `${head} ${tail}`;
+      if (head !== tail && name !== P && !TXT.REAL_PROVINCES.includes(name)) communePool.push(name);
+    }
+  }
 
   const allKinds = KINDS.filter((k) => k !== 'nghị quyết');
   const base = { parent: `ubnd-tinh-${provinceSlug}`, fromDay: start, toDay: end, communes: [] as string[], villages: [] as string[] };
@@ -869,7 +878,7 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
 
   // --- subjects and titles -------------------------------------------------
   for (const d of directives) {
-    const w = new Writer(Rng.of(seed, 'title', d.idx), planContext(d, campaigns, directives, seed));
+    const w = new Writer(Rng.of(seed, 'title', d.idx), planContext(d, { campaigns, directives, agencies }, seed));
     const launched = d.campaigns.find((l) => l.relation === 'phát động');
     const first = campaigns[d.campaigns[0]!.idx]!;
     if (d.role === 'launch' && launched) {
@@ -1015,7 +1024,8 @@ function roundTo(x: number, decimals: number): number {
 
 function makeIndicator(spec: IndicatorSpec, rng: Rng): IndicatorPlan {
   const target = Math.max(spec.decimals === 0 ? 1 : 0.1, roundTo(spec.min + rng.next() * (spec.max - spec.min), spec.decimals));
-  const actual = roundTo(target * (0.55 + rng.next() * 0.85), spec.decimals);
+  const ratio = spec.unit === '%' ? 0.88 + rng.next() * 0.2 : 0.6 + rng.next() * 0.8;
+  const actual = Math.min(spec.unit === '%' ? 99.9 : Infinity, roundTo(target * ratio, spec.decimals));
   const out: IndicatorPlan = { name: spec.name, unit: spec.unit, target, actual, decimals: spec.decimals };
   if (rng.chance(0.85)) {
     const ratio = (actual / target) * 100;
@@ -1059,22 +1069,35 @@ function citeDirective(d: DirectivePlan, from: AgencyPlan, style: number): strin
   return `${KIND_LABEL[d.kind]} số ${d.number} ${when}${who} về ${lowerFirst(d.subject)}`;
 }
 
-function citeExternal(e: ExternalDoc, style: number): string {
-  const label = e.label.startsWith('Luật') ? `${e.label} số ${e.number}` : `${e.label} số ${e.number}`;
-  return `${label} ngày ${formatDay(dayOf(e.date), style)} của ${e.issuer}${e.label.startsWith('Luật') ? '' : ` về ${e.about}`}`;
+/** "quy định …", "phê duyệt …" read without "về". */
+function aboutClause(about: string): string {
+  return /^(quy định|phê duyệt)/.test(about) ? about : `về ${about}`;
 }
 
-function planContext(d: DirectivePlan, campaigns: CampaignPlan[], directives: DirectivePlan[], seed: number): DocContext {
+function citeExternal(e: ExternalDoc, style: number): string {
+  const about = e.label.startsWith('Luật') ? '' : ` ${aboutClause(e.about)}`;
+  return `${e.label} số ${e.number} ngày ${formatDay(dayOf(e.date), style)} của ${e.issuer}${about}`;
+}
+
+type PlanSoFar = Pick<CorpusPlan, 'campaigns' | 'directives' | 'agencies'>;
+
+function planContext(d: DirectivePlan, plan: PlanSoFar, seed: number): DocContext {
+  const { campaigns, directives } = plan;
   const voice = voiceOf(d.issuer, d.day);
-  const style = Rng.of(seed, 'style', d.idx).int(0, 2);
+  const pick = Rng.of(seed, 'style', d.idx);
+  const style = pick.int(0, 2);
   const year = yearOfDay(d.day);
+  // Provincial bodies speak of the districts (before the reform) or communes (after).
+  const locals = plan.agencies.filter((a) => (d.day < dayOf(REFORM) ? a.role === 'huyen' : a.role === 'xa'));
+  const local = pick.pick(locals.length > 0 ? locals : plan.agencies.filter((a) => a.role === 'huyen'));
+  const district = local.role === 'huyen' ? local : local.former!;
   return {
     voice, day: d.day, year, camps: d.campaigns.map((l) => `“${campaigns[l.idx]!.name}”`), ...(d.theme ? { theme: d.theme } : {}),
     fields: d.fields.length > 0 ? d.fields : [TXT.FIELDS[0]!], refs: d.cites.map((i) => citeDirective(directives[i]!, d.issuer, style)),
     exts: d.externals.map((e) => citeExternal(e, style)), docKind: d.kind === 'phát động' ? 'nội dung phát động' : KIND_LABEL[d.kind], dateStyle: style,
-    subUnits: voice.subUnits.length > 0 ? voice.subUnits : ['xã Đông Phong', 'xã Tân Lập'],
-    villages: d.issuer.villages.length > 0 ? d.issuer.villages : TXT.VILLAGE_NAMES,
-    communes: d.issuer.communes.length > 0 ? d.issuer.communes : [d.issuer.L],
+    subUnits: voice.subUnits.length > 0 ? voice.subUnits : locals.map((a) => a.LL),
+    villages: d.issuer.villages.length > 0 ? d.issuer.villages : local.villages,
+    communes: d.issuer.communes.length > 0 ? d.issuer.communes : d.issuer.role === 'xa' ? [d.issuer.L] : district.communes,
   };
 }
 
@@ -1083,6 +1106,7 @@ class Writer {
   readonly ctx: DocContext;
   readonly bags = new Map<readonly string[], Bag<string>>();
   readonly footnotes: string[] = [];
+  tasks: string[] = [];
   campCursor = 0;
   refCursor = 0;
   extCursor = 0;
@@ -1101,8 +1125,19 @@ class Writer {
     return bag.draw() as T;
   }
 
+  /** A whole sentence: filled, and capitalised even when it opens with a slot. */
   say(list: readonly string[]): string {
-    return this.fill(this.draw(list));
+    return capitalize(this.fill(this.draw(list)));
+  }
+
+  /** The next task sentence: the document's own fields first, then all others, without repeats. */
+  task(): string {
+    if (this.tasks.length === 0) {
+      const own = this.ctx.fields.flatMap((f) => f.tasks);
+      const others = TXT.FIELDS.filter((f) => !this.ctx.fields.includes(f)).flatMap((f) => f.tasks);
+      this.tasks = [...this.rng.shuffle(others), ...this.rng.shuffle(own)];
+    }
+    return capitalize(this.fill(this.tasks.pop()!));
   }
 
   fill(template: string): string {
@@ -1190,6 +1225,16 @@ class Writer {
         return `“${c.theme ?? r.pick(TXT.THEMES).replace('{Y}', String(c.year))}”`;
       case 'ref':
         return c.refs.length > 0 ? c.refs[this.refCursor++ % c.refs.length]! : this.slot('ext');
+      case 'ct34':
+        return citeExternal(TXT.EXTERNAL_DOCS[0]!, c.dateStyle);
+      case 'ct05':
+        return citeExternal(TXT.EXTERNAL_DOCS[1]!, c.dateStyle);
+      case 'qd1719':
+        return citeExternal(TXT.EXTERNAL_DOCS.find((e) => e.number === '1719/QĐ-TTg')!, c.dateStyle);
+      case 'areaFull':
+        return v.areaFull;
+      case 'pctMid':
+        return `${vnNumber(roundTo(30 + r.next() * 35, 1), 1)}%`;
       case 'ext':
         return c.exts.length > 0 ? c.exts[this.extCursor++ % c.exts.length]! : citeExternal(TXT.EXTERNAL_DOCS[0]!, c.dateStyle);
       case 'ind':
@@ -1297,9 +1342,10 @@ function pickTargets(w: Writer, n: number) {
 /** A numbered content item: a field task and its elaborations; sometimes a list or a), b). */
 function contentItem(w: Writer, k: number, footnoteChance: number): string {
   const field = w.rng.pick(w.ctx.fields);
-  let lead = w.say(field.tasks);
+  let lead = w.task();
   if (footnoteChance > 0 && w.canFootnote() && w.rng.chance(footnoteChance)) lead = lead.replace(/([.;])$/, `${w.footnote(footnoteText(w))}$1`);
-  const parts = [`${k}. ${lead} ${sentences(w, TXT.ELABORATIONS, w.rng.int(1, 3))}`];
+  const n = w.rng.int(0, 2);
+  const parts = [n > 0 ? `${k}. ${lead} ${sentences(w, TXT.ELABORATIONS, n)}` : `${k}. ${lead}`];
   const roll = w.rng.next();
   if (roll < 0.12) {
     parts.push(`Phấn đấu đến hết năm ${w.ctx.year} đạt một số chỉ tiêu chủ yếu sau:`);
@@ -1330,7 +1376,7 @@ function preamble(w: Writer, body: Body, withFootnote: boolean, announce: boolea
   const ctx1 = sentences(w, TXT.PREAMBLE_CONTEXT, w.rng.int(2, 3));
   body.add(withFootnote ? ctx1.replace(/\.$/, `${w.footnote(footnoteText(w))}.`) : ctx1);
   if (w.rng.chance(0.6)) body.add(sentences(w, TXT.PREAMBLE_CONTEXT, w.rng.int(2, 3)));
-  if (announce) body.add(`${w.say(TXT.PREAMBLE_PURPOSE)} ${lowerFirst(w.say(TXT.ANNOUNCE))}`);
+  if (announce) body.add(`${w.say(TXT.PREAMBLE_PURPOSE)} ${w.say(TXT.ANNOUNCE)}`);
 }
 
 interface BuildResult {
@@ -1490,9 +1536,13 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       tail.push(heading(w, 'IV', 'PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'), r.sample(TXT.REPORT_PLANS, r.int(3, 4)).map((x, i) => `${i + 1}. ${w.fill(x)}`).join('\n\n'));
       tail.push(heading(w, 'V', 'ĐỀ XUẤT, KIẾN NGHỊ'), r.sample(TXT.REPORT_PROPOSALS, 2).map((x) => `- ${w.fill(x)}`).join('\n'));
       tail.push(`Trên đây là báo cáo ${lowerFirst(stripEnd(d.subject))} của ${c.voice.bodyS}./.`);
+      const order = [...c.fields, ...r.shuffle(TXT.FIELDS.filter((f) => !c.fields.includes(f)))];
+      const places = r.shuffle(c.subUnits);
       grow(w, body, tail, target, (k) => {
-        const f = w.rng.pick(c.fields);
-        let text = `${k}. Về ${f.phrase}\n\n${sentences(w, f.results, w.rng.int(1, 2))} ${sentences(w, TXT.ELABORATIONS, 1)}`;
+        const f = order[k - 1];
+        let text = f
+          ? `${k}. Về ${f.phrase}\n\n${sentences(w, f.results, Math.min(f.results.length, w.rng.int(1, 2)))} ${sentences(w, TXT.ELABORATIONS, 1)}`
+          : `${k}. Tại ${places[(k - 1) % places.length]}\n\n${w.say(w.rng.pick(TXT.FIELDS).results)} ${w.task()}`;
         if (noteChance > 0 && w.canFootnote() && w.rng.chance(noteChance)) text = text.replace(/\.$/, `${w.footnote(footnoteText(w))}.`);
         return text;
       });
@@ -1519,8 +1569,13 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
         `Xét Tờ trình số ${r.int(20, 250)}/TTr-UBND ngày ${w.date(c.day - r.int(15, 40))} của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra của Ban ${r.pick(['Pháp chế', 'Kinh tế - Ngân sách', 'Văn hóa - Xã hội', 'Dân tộc'])} Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp.`,
       );
       body.add('## QUYẾT NGHỊ:', `**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**`, `1. Nghị quyết này ${lowerFirst(d.subject)}.`, `2. Đối tượng áp dụng: ${c.voice.subs}; các cơ quan, tổ chức, cá nhân có liên quan.`);
-      body.add('**Điều 2. Nội dung**');
-      if (withTable) {
+      const rewards = d.subject.includes('tiền thưởng');
+      body.add(rewards ? '**Điều 2. Mức tiền thưởng và nội dung chi**' : '**Điều 2. Mục tiêu, nhiệm vụ và giải pháp**');
+      if (!rewards) {
+        targets = pickTargets(w, r.int(3, 6));
+        body.add('Các chỉ tiêu chủ yếu:', targetBullets(w, targets), 'Nhiệm vụ, giải pháp chủ yếu:');
+      }
+      if (withTable && rewards) {
         const rows = r.sample(TXT.REWARD_MULTIPLES, r.int(5, 9)).map(([name, times], i) => [String(i + 1), name, times]);
         body.add('Mức tiền thưởng đối với các danh hiệu thi đua và hình thức khen thưởng:', table(['STT', 'Danh hiệu, hình thức khen thưởng', 'Mức tiền thưởng (lần mức lương cơ sở)'], rows, ['---:', '---', '---:']));
       }
@@ -1531,10 +1586,8 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
         '2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.',
         `Nghị quyết này đã được Hội đồng nhân dân tỉnh ${TXT.PROVINCE} khóa ${hdndTerm}, kỳ họp thứ ${r.int(2, 30)} thông qua ngày ${w.date(c.day)} và có hiệu lực thi hành từ ngày ${w.date(effective)}./.`,
       ];
-      grow(w, body, tail, target, (k) => {
-        const f = w.rng.pick(c.fields);
-        return `${k}. ${w.say(TXT.RULE_CLAUSES)} ${stripEnd(w.say(f.tasks))}.`;
-      });
+      const clauses = TXT.RULE_ARTICLES.flatMap((a) => a.clauses).filter((x) => !x.includes('{headS}'));
+      grow(w, body, tail, target, (k) => (rewards && k <= clauses.length ? `${k}. ${capitalize(w.fill(clauses[k - 1]!))}` : `${k}. ${w.task()} ${sentences(w, TXT.ELABORATIONS, w.rng.int(0, 1))}`.trimEnd()));
       return { body: finish(w, body, tail), targets };
     }
     case 'quyết định':
@@ -1563,7 +1616,7 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
           if (f) return [String(k), f.type === 'cá nhân' ? `${f.female ? 'Bà' : 'Ông'} ${f.name}` : f.name, f.unit ?? f.locality, w.fill(r.pick(TXT.ACHIEVEMENTS))];
           const person = r.chance(0.65);
           const name = person ? `${r.chance(0.5) ? 'Ông' : 'Bà'} ${personName(r, r.chance(0.5))}` : w.fill(r.pick(TXT.COLLECTIVES));
-          return [String(k), name, person ? w.fill(r.pick(TXT.UNIT_ROLES)) : c.voice.areaFull, w.fill(r.pick(TXT.ACHIEVEMENTS))];
+          return [String(k), name, person ? w.fill(r.pick(TXT.UNIT_ROLES)) : w.slot('sub'), w.fill(r.pick(TXT.ACHIEVEMENTS))];
         };
         if (useTable) {
           // One block: rows join the header with single newlines.
@@ -1593,10 +1646,16 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
         `(Ban hành kèm theo Quyết định số ${d.number ?? '…'} ngày ${w.date(c.day)} của ${c.voice.head})`,
         '### Chương I. QUY ĐỊNH CHUNG',
       );
+      const criteria = r.shuffle(TXT.FIELDS);
       grow(w, body, [], target, (k) => {
-        const title = TXT.RULE_ARTICLE_TITLES[(k - 1) % TXT.RULE_ARTICLE_TITLES.length]!;
-        const clauses = Array.from({ length: w.rng.int(2, 4) }, (_, i) => `${i + 1}. ${w.say(TXT.RULE_CLAUSES)}`).join('\n\n');
-        return `**Điều ${k}. ${title}**\n\n${clauses}`;
+        const article = TXT.RULE_ARTICLES[k - 1];
+        if (article) {
+          const clauses = article.clauses.map((x, i) => `${i + 1}. ${capitalize(w.fill(x))}`).join('\n\n');
+          return `${k === TXT.RULE_ARTICLES.length ? '### Chương II. TỔ CHỨC THỰC HIỆN\n\n' : ''}**Điều ${k}. ${article.title}**\n\n${clauses}`;
+        }
+        const f = criteria[(k - 1 - TXT.RULE_ARTICLES.length) % criteria.length]!;
+        const clauses = Array.from({ length: w.rng.int(2, 3) }, (_, i) => `${i + 1}. ${w.task()}`).join('\n\n');
+        return `**Điều ${k}. Tiêu chí thi đua về ${f.phrase}**\n\n${clauses}`;
       });
       return { body: finish(w, body, []), targets };
     }
@@ -1732,7 +1791,7 @@ function recipientsOf(d: DirectivePlan, r: Rng): string[] {
 
 function directiveFile(plan: CorpusPlan, d: DirectivePlan): CorpusFile {
   const seed = plan.seed;
-  const w = new Writer(Rng.of(seed, 'directive', d.idx), planContext(d, plan.campaigns, plan.directives, seed));
+  const w = new Writer(Rng.of(seed, 'directive', d.idx), planContext(d, plan, seed));
   const year = yearOfDay(d.day);
   const periodEnd = (() => {
     const launched = d.campaigns.find((l) => l.relation === 'phát động');
@@ -1748,7 +1807,7 @@ function directiveFile(plan: CorpusPlan, d: DirectivePlan): CorpusFile {
   const { body, targets } = buildDirectiveBody(d, plan, w);
   const fr = Rng.of(seed, 'directive-meta', d.idx);
   const basis: Yaml[] = [
-    ...d.externals.map((e) => ({ ...(e.kind ? { kind: e.kind } : {}), number: e.number, date: e.date, issuer: e.issuer, title: capitalize(e.label.startsWith('Luật') ? e.label : `Về ${e.about}`) })),
+    ...d.externals.map((e) => ({ ...(e.kind ? { kind: e.kind } : {}), number: e.number, date: e.date, issuer: e.issuer, title: capitalize(e.label.startsWith('Luật') ? e.label : aboutClause(e.about)) })),
     ...d.cites.map((i) => {
       const c = plan.directives[i]!;
       return { kind: c.kind, number: c.number, date: c.issued, issuer: c.issuer.shortName, title: c.title };

@@ -67,6 +67,14 @@ describe('search page', () => {
     await waitForSearch(page, null);
     const all = await resultCount(page);
 
+    // The filter panel opens on demand (its data is the heaviest part of a first search).
+    const toggle = page.getByRole('button', { name: ui.search.filtersTitle });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[data-search-facets] input').count()).toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.locator('[data-search-facets] input').count()).toBeGreaterThan(0);
+
     const before = await currentRun(page);
     await page.getByRole('checkbox', { name: new RegExp(`^${ui.search.entryKinds.campaign} \\(\\d+\\)$`) }).check();
     await waitForSearch(page, before);
@@ -142,14 +150,18 @@ describe('search page', () => {
     await page.keyboard.type('nong thon moi');
     await page.keyboard.press('Enter');
     await waitForSearch(page, before);
-    const focusable: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() || document.activeElement?.tagName);
+    const reached: (string | undefined)[] = [];
+    for (let i = 0; i < 6 && !reached.includes(ui.search.filtersTitle); i++) {
       await page.keyboard.press('Tab');
-      focusable.push(await page.evaluate(() => `${document.activeElement?.tagName}:${(document.activeElement as HTMLInputElement | null)?.type ?? ''}`));
+      reached.push(await focused());
     }
-    expect(focusable).toContain('INPUT:checkbox');
-    // Space toggles a facet.
-    await page.focus('[data-search-facets] input[type=checkbox]');
+    expect(reached).toContain(ui.search.filtersTitle);
+    // Enter opens the filter panel; Tab moves into it; Space toggles a facet.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-search-facets] input').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
     const run = await currentRun(page);
     await page.keyboard.press('Space');
     await waitForSearch(page, run);

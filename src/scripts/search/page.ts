@@ -42,6 +42,8 @@ export function startSearchPage(doc: Document): void {
   const layout = required<HTMLElement>(doc, '[data-search-layout]');
   const facetsBox = required<HTMLElement>(doc, '[data-search-facets]');
   const clearButton = required<HTMLButtonElement>(doc, '[data-search-clear]');
+  const facetsToggle = required<HTMLButtonElement>(doc, '[data-search-facets-toggle]');
+  const facetsPanel = required<HTMLElement>(doc, '[data-search-facets-panel]');
   const list = required<HTMLOListElement>(doc, '[data-search-results]');
   const shown = required<HTMLElement>(doc, '[data-search-shown]');
   const more = required<HTMLButtonElement>(doc, '[data-search-more]');
@@ -49,6 +51,7 @@ export function startSearchPage(doc: Document): void {
   let state: SearchState = stateFromParams(new URLSearchParams(win.location.search));
   let pagefind: Pagefind | undefined;
   let facetsLoaded = false;
+  let facetsOpen = false;
   let results: PagefindResult[] = [];
   let rendered = 0;
   let run = 0;
@@ -109,6 +112,30 @@ export function startSearchPage(doc: Document): void {
     return views;
   }
 
+  /**
+   * Facet values and counts live in Pagefind's filter files, the biggest part
+   * of a first search on a large archive; they load when the filter panel is
+   * first opened (or the URL already filters), not with every first query.
+   */
+  async function refreshFacets(token: number, current: FilterCounts | null) {
+    if (!pagefind) return;
+    let counts = current;
+    if (!facetsLoaded) {
+      await pagefind.filters();
+      facetsLoaded = true;
+      counts = null; // the search that gave `current` ran without the filter files
+    }
+    counts ??= (await pagefind.search(prepareQuery(state.q).pagefind || null, { filters: pagefindFilters(state) }))?.filters ?? {};
+    const views = await facetViews(counts);
+    if (token === run) drawFacets(views);
+  }
+
+  function setFacetsOpen(open: boolean) {
+    facetsOpen = open;
+    facetsToggle.setAttribute('aria-expanded', String(open));
+    facetsPanel.hidden = !open;
+  }
+
   function drawFacets(views: FacetView[]) {
     lastFacetViews = views;
     facetsBox.replaceChildren(...facetFieldsets(doc, views));
@@ -147,17 +174,9 @@ export function startSearchPage(doc: Document): void {
       if (token !== run) return;
       status.textContent = results.length === 0 ? s.noResults(state.q) : s.count(results.length, state.q);
       sortRow.hidden = false;
-      // Facet values live in filter files: they load once, after the first results are on screen.
-      let counts = found.filters;
-      if (!facetsLoaded) {
-        await pagefind.filters();
-        facetsLoaded = true;
-        // Counts need the filter files, which the first search ran without.
-        counts = (await pagefind.search(query.pagefind || null, { filters: pagefindFilters(state) }))?.filters ?? {};
-      }
-      const views = await facetViews(counts);
+      if (facetsOpen) await refreshFacets(token, found.filters);
+      else clearButton.hidden = !hasFilters();
       if (token !== run) return;
-      drawFacets(views);
       layout.dataset['query'] = state.q;
       layout.dataset['count'] = String(results.length);
       layout.dataset['run'] = String(token);
@@ -233,6 +252,17 @@ export function startSearchPage(doc: Document): void {
     facetsBox.querySelector<HTMLButtonElement>(`[data-facet-toggle="${key}"]`)?.focus();
   });
 
+  facetsToggle.addEventListener('click', () => {
+    setFacetsOpen(!facetsOpen);
+    if (facetsOpen && results.length + (hasFilters() ? 1 : 0) > 0) {
+      const token = run;
+      layout.setAttribute('aria-busy', 'true');
+      void refreshFacets(token, null)
+        .catch((error: unknown) => console.error(error))
+        .finally(() => layout.setAttribute('aria-busy', 'false'));
+    }
+  });
+
   clearButton.addEventListener('click', () => {
     state = { ...state, filters: {}, page: 1 };
     writeUrl('push');
@@ -253,5 +283,6 @@ export function startSearchPage(doc: Document): void {
 
   layout.hidden = false;
   state = { ...EMPTY_STATE, ...state };
+  setFacetsOpen(hasFilters());
   void search();
 }

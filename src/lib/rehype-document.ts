@@ -1,0 +1,52 @@
+/**
+ * Document bodies, made valid, safe for a strict CSP and usable on phones:
+ * - headings get ASCII ids ("muc-1-yeu-cau"), where the default slugger would
+ *   write "1-yêu-cầu": non-ASCII, and invalid HTML when it starts with a digit;
+ * - each table scrolls sideways inside a focusable, labelled section, so the
+ *   page itself never scrolls at 320 px and keyboard users can scroll it too
+ *   (WCAG 2.1.1, axe scrollable-region-focusable);
+ * - GFM column alignment becomes a class, not a style attribute, which the
+ *   Content-Security-Policy (no 'unsafe-inline') would block.
+ */
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { ui } from '../i18n/vi.ts';
+import { slugify } from '../utils/vietnamese.ts';
+
+const ALIGN = /text-align:\s*(left|right|center)/;
+
+const HEADING = /^h[1-6]$/;
+
+export function rehypeDocument() {
+  return (tree: Root) => {
+    // Numbered, because two regions with one name confuse screen-reader users (axe landmark-unique).
+    let count = 0;
+    const ids = new Set<string>();
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (HEADING.test(node.tagName) && typeof node.properties.id !== 'string') {
+        const base = `muc-${slugify(toText(node)) || 'khong-ten'}`;
+        let id = base;
+        for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+        ids.add(id);
+        node.properties.id = id;
+        return;
+      }
+      if (node.tagName === 'th' || node.tagName === 'td') {
+        const { align, style } = node.properties;
+        const side = typeof align === 'string' ? align : typeof style === 'string' ? ALIGN.exec(style)?.[1] : undefined;
+        delete node.properties.align;
+        delete node.properties.style;
+        if (side) node.properties.className = [...((node.properties.className as string[] | undefined) ?? []), `align-${side}`];
+        return;
+      }
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: ui.tableRegion(`số ${++count}`) },
+        children: [node],
+      };
+    });
+  };
+}
