@@ -671,12 +671,27 @@ export const REPORT_PROPOSALS = [
 ];
 
 /** Quyết định: basis lines and articles. */
+export const DECISION_BASIS_2025 = [
+  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+  'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+  'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+  'Căn cứ {ref};',
+  'Căn cứ kết quả bình xét của {council} tại cuộc họp ngày {date};',
+  'Theo đề nghị của {standing}.',
+];
 export const DECISION_BASIS = [
   'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
   'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
   'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
   'Căn cứ {ref};',
   'Căn cứ kết quả bình xét của {council} tại cuộc họp ngày {date};',
+  'Theo đề nghị của {standing}.',
+];
+export const DECISION_BASIS_2016 = [
+  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+  'Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16 tháng 11 năm 2013;',
+  'Căn cứ Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng và Nghị định số 65/2014/NĐ-CP ngày 01 tháng 7 năm 2014 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 42/2010/NĐ-CP;',
+  'Căn cứ {ref};',
   'Theo đề nghị của {standing}.',
 ];
 export const DECISION_BASIS_OLD = [

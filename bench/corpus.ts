@@ -353,7 +353,7 @@ function planAgencies(counts: CorpusCounts, rng: Rng, todayDay: number): AgencyP
     return {
       id: `ubnd-${ward ? 'phuong' : 'xa'}-${slug}`, name: `Ủy ban nhân dân ${lvl} ${name}`, shortName: `UBND ${lvl} ${name}`, level: 'xã', parent: ubndTinh.id,
       activeFrom: REFORM, role: 'xa', code: 'UBND', cvUnits: ['VP', 'VHXH', 'KT'], prefix: slug, place: name, L: name, LL: `${lvl} ${name}`,
-      fromDay: reform, toDay: end, communes: [], villages: villagesFor(), former: districts[i % districts.length], kinds: allKinds,
+      fromDay: reform, toDay: end, communes: [], villages: villagesFor(), former: districts[i % districts.length]!, kinds: allKinds,
     };
   });
   return [...out, ...districts, ...communes];
@@ -804,7 +804,7 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     const fields: FieldText[] = [];
     for (const f of [...themeFields, ...extra, TXT.FIELDS.find((x) => x.label === 'Thi đua, khen thưởng')!]) if (!fields.includes(f)) fields.push(f);
     d.fields = fields.slice(0, rng.int(3, 5));
-    d.externals = rng.sample(TXT.EXTERNAL_DOCS.filter((e) => !e.from || dayOf(e.from) <= d.day), rng.int(1, 3));
+    d.externals = rng.sample(TXT.EXTERNAL_DOCS.filter((e) => dayOf(e.from ?? e.date) <= d.day), rng.int(1, 3));
     d.variant = rng.int(0, 99);
   }
 
@@ -896,6 +896,8 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
           : `ban hành Quy chế thi đua, khen thưởng của ${d.issuer.role === 'xa' || d.issuer.role === 'huyen' || d.issuer.role === 'ubnd-tinh' ? d.issuer.LL : d.issuer.name.replace(` tỉnh ${TXT.PROVINCE}`, '')}`;
     } else {
       d.subject = w.fill(rng.pick(TXT.SUBJECTS[d.kind]));
+      // A campaign still running is reviewed ("sơ kết"), not closed ("tổng kết").
+      if (d.subject.includes('tổng kết phong trào') && (first.toDay === null || first.toDay > d.day)) d.subject = d.subject.replace('tổng kết phong trào', 'sơ kết phong trào');
     }
     if (d.kind === 'chỉ thị' || d.kind === 'quyết định') d.title = `Về việc ${d.subject}`;
     else if (d.kind === 'công văn') d.title = `V/v ${d.subject}`;
@@ -1157,6 +1159,12 @@ class Writer {
     return `[^${this.footnotes.length}]`;
   }
 
+  /** A named national document, or a plain phrase if the document is dated after this one. */
+  external(number: string, before: string): string {
+    const e = TXT.EXTERNAL_DOCS.find((x) => x.number === number)!;
+    return dayOf(e.from ?? e.date) <= this.ctx.day ? citeExternal(e, this.ctx.dateStyle) : before;
+  }
+
   indicator(): string {
     const spec = this.rng.pick(TXT.INDICATORS);
     const value = roundTo(spec.min + this.rng.next() * (spec.max - spec.min), spec.decimals);
@@ -1226,11 +1234,11 @@ class Writer {
       case 'ref':
         return c.refs.length > 0 ? c.refs[this.refCursor++ % c.refs.length]! : this.slot('ext');
       case 'ct34':
-        return citeExternal(TXT.EXTERNAL_DOCS[0]!, c.dateStyle);
+        return this.external('34-CT/TW', 'các chủ trương của Đảng về thi đua, khen thưởng');
       case 'ct05':
-        return citeExternal(TXT.EXTERNAL_DOCS[1]!, c.dateStyle);
+        return this.external('05-CT/TW', 'các chỉ thị của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
       case 'qd1719':
-        return citeExternal(TXT.EXTERNAL_DOCS.find((e) => e.number === '1719/QĐ-TTg')!, c.dateStyle);
+        return this.external('1719/QĐ-TTg', 'các chính sách dân tộc của Đảng và Nhà nước');
       case 'areaFull':
         return v.areaFull;
       case 'pctMid':
@@ -1321,7 +1329,7 @@ function stripEnd(s: string): string {
   return s.replace(/[.;:]+$/, '');
 }
 
-function targetBullets(w: Writer, targets: { indicator: string; value: number; unit: string; decimals: number }[]): string {
+function targetBullets(targets: { indicator: string; value: number; unit: string; decimals: number }[]): string {
   return targets.map((t) => `- ${t.indicator}: ${t.unit === '%' ? `${vnNumber(t.value, t.decimals)}%` : `${vnNumber(t.value, t.decimals)} ${t.unit}`}.`).join('\n');
 }
 
@@ -1349,7 +1357,7 @@ function contentItem(w: Writer, k: number, footnoteChance: number): string {
   const roll = w.rng.next();
   if (roll < 0.12) {
     parts.push(`Phấn đấu đến hết năm ${w.ctx.year} đạt một số chỉ tiêu chủ yếu sau:`);
-    parts.push(targetBullets(w, pickTargets(w, w.rng.int(2, 5))));
+    parts.push(targetBullets(pickTargets(w, w.rng.int(2, 5))));
   } else if (roll < 0.24) {
     const letters = ['a', 'b', 'c', 'd', 'đ', 'e'];
     const n = w.rng.int(2, 4);
@@ -1427,8 +1435,8 @@ function responsibilities(w: Writer, n: number): string {
 function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): BuildResult {
   const r = w.rng;
   const target = r.int(DIRECTIVE_BODY_BYTES.min + 200, DIRECTIVE_BODY_BYTES.max - 1000);
-  const withTable = r.chance(0.3);
-  const withNotes = r.chance(0.55);
+  const withTable = r.chance(0.38);
+  const withNotes = r.chance(0.62);
   const noteChance = withNotes ? 0.08 : 0;
   const body = new Body();
   let targets: BuildResult['targets'] = [];
@@ -1442,7 +1450,7 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       body.add(heading(w, 'II', 'NỘI DUNG THI ĐUA'));
       if (r.chance(0.6)) {
         targets = pickTargets(w, r.int(2, 4));
-        body.add(`Phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu chủ yếu năm ${c.year}, trong đó:`, targetBullets(w, targets));
+        body.add(`Phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu chủ yếu năm ${c.year}, trong đó:`, targetBullets(targets));
       }
       if (withTable) {
         const rows = pickTargets(w, r.int(4, 7)).map((t, i) => [String(i + 1), t.indicator, t.unit, vnNumber(t.value * (0.85 + r.next() * 0.1), t.decimals), vnNumber(t.value, t.decimals)]);
@@ -1464,7 +1472,7 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       body.add(heading(w, 'II', 'NỘI DUNG, CHỈ TIÊU THI ĐUA'));
       if (r.chance(0.5)) {
         targets = pickTargets(w, r.int(2, 4));
-        body.add('Các chỉ tiêu thi đua chủ yếu:', targetBullets(w, targets));
+        body.add('Các chỉ tiêu thi đua chủ yếu:', targetBullets(targets));
       }
       const tail: string[] = [heading(w, 'III', 'ĐỐI TƯỢNG, THỜI GIAN THI ĐUA'), `Đối tượng thi đua: ${c.voice.subs}; ${c.voice.people}.`, w.say(TXT.TIME_SENTENCES)];
       tail.push(heading(w, 'IV', 'KHEN THƯỞNG'), sentences(w, TXT.AWARD_SENTENCES, r.int(2, 3)));
@@ -1573,7 +1581,7 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       body.add(rewards ? '**Điều 2. Mức tiền thưởng và nội dung chi**' : '**Điều 2. Mục tiêu, nhiệm vụ và giải pháp**');
       if (!rewards) {
         targets = pickTargets(w, r.int(3, 6));
-        body.add('Các chỉ tiêu chủ yếu:', targetBullets(w, targets), 'Nhiệm vụ, giải pháp chủ yếu:');
+        body.add('Các chỉ tiêu chủ yếu:', targetBullets(targets), 'Nhiệm vụ, giải pháp chủ yếu:');
       }
       if (withTable && rewards) {
         const rows = r.sample(TXT.REWARD_MULTIPLES, r.int(5, 9)).map(([name, times], i) => [String(i + 1), name, times]);
@@ -1592,8 +1600,15 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
     }
     case 'quyết định':
     default: {
-      const old = c.day < dayOf('2024-01-01');
-      for (const line of old ? TXT.DECISION_BASIS_OLD : TXT.DECISION_BASIS) {
+      const basisLines =
+        c.day < dayOf('2017-09-15')
+          ? TXT.DECISION_BASIS_2016
+          : c.day < dayOf('2024-01-01')
+            ? TXT.DECISION_BASIS_OLD
+            : c.day < dayOf(REFORM)
+              ? TXT.DECISION_BASIS
+              : TXT.DECISION_BASIS_2025;
+      for (const line of basisLines) {
         if (line.includes('{ref}') && c.refs.length === 0) continue;
         body.add(w.fill(line));
       }
@@ -1616,7 +1631,8 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
           if (f) return [String(k), f.type === 'cá nhân' ? `${f.female ? 'Bà' : 'Ông'} ${f.name}` : f.name, f.unit ?? f.locality, w.fill(r.pick(TXT.ACHIEVEMENTS))];
           const person = r.chance(0.65);
           const name = person ? `${r.chance(0.5) ? 'Ông' : 'Bà'} ${personName(r, r.chance(0.5))}` : w.fill(r.pick(TXT.COLLECTIVES));
-          return [String(k), name, person ? w.fill(r.pick(TXT.UNIT_ROLES)) : w.slot('sub'), w.fill(r.pick(TXT.ACHIEVEMENTS))];
+          const where = name.includes(' xã ') || name.startsWith('Thôn') ? c.voice.areaFull : w.slot('sub');
+          return [String(k), name, person ? w.fill(r.pick(TXT.UNIT_ROLES)) : where, w.fill(r.pick(TXT.ACHIEVEMENTS))];
         };
         if (useTable) {
           // One block: rows join the header with single newlines.
@@ -1638,9 +1654,10 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
         });
         return { body: finish(w, body, []), targets };
       }
+      const previous = d.cites.map((i) => plan.directives[i]!).find((x) => x.subject.includes('Quy chế'));
       body.add(
         `**Điều 1.** Ban hành kèm theo Quyết định này Quy chế thi đua, khen thưởng của ${c.voice.areaFull}.`,
-        `**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký${c.refs.length > 0 ? ` và thay thế ${c.refs[0]}` : ''}.`,
+        `**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký${previous ? ` và thay thế ${citeDirective(previous, d.issuer, c.dateStyle)}` : ''}.`,
         `**Điều 3.** Chánh Văn phòng, ${c.voice.standing}, thủ trưởng ${c.voice.subs} chịu trách nhiệm thi hành Quyết định này./.`,
         '## QUY CHẾ THI ĐUA, KHEN THƯỞNG',
         `(Ban hành kèm theo Quyết định số ${d.number ?? '…'} ngày ${w.date(c.day)} của ${c.voice.head})`,
