@@ -78,6 +78,24 @@ describe('the accessibility check can fail', () => {
   });
 });
 
+describe('the CSP check can fail', () => {
+  it('nginx’s policy blocks an inline script and a style attribute, and the console shows it', async () => {
+    const server = await startNginx(join(FIXTURES, 'broken-site'));
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const console = watchConsole(page);
+      await page.goto(`${server.url}/`);
+      await page.waitForLoadState('load');
+      expect(await page.title()).toBe('Trang hỏng');
+      expect(console.errors.filter((e) => /Content Security Policy/.test(e)).length).toBeGreaterThanOrEqual(2);
+      await context.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe.each(Object.keys(PAGE_TYPES))('the site built from %s, served by nginx', (corpus) => {
   let server: Served;
   beforeAll(async () => {
