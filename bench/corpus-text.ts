@@ -911,3 +911,51 @@ export const DEADLINE_ITEMS = [
   'Hồ sơ đề nghị khen thưởng theo chuyên đề', 'Báo cáo tổng kết năm', 'Kết quả chấm điểm của các cụm, khối thi đua',
   'Danh sách sáng kiến đề nghị công nhận', 'Hồ sơ đề nghị khen thưởng cấp Nhà nước',
 ];
+
+// ---------------------------------------------------------------------------
+// Exemplary figures: roles and short stories by line of work
+
+export const EDUCATION_ROLES = [
+  'Giáo viên Trường Tiểu học {commune}', 'Hiệu trưởng Trường Trung học cơ sở {commune}', 'Giáo viên Trường Mầm non {commune}',
+  'Kế toán Trường Phổ thông Dân tộc bán trú {commune}', 'Tổng phụ trách Đội Trường Tiểu học {commune}', 'Chuyên viên {dept}',
+];
+export const EDUCATION_COLLECTIVES = ['Trường Tiểu học {commune}', 'Trường Mầm non {commune}', 'Trường Trung học cơ sở {commune}', 'Trường Phổ thông Dân tộc bán trú {commune}', 'Tổ chuyên môn Trường Tiểu học {commune}'];
+export const OFFICE_ROLES = ['Chuyên viên {dept}', 'Phó Trưởng phòng {dept}', 'Công chức Văn phòng - Thống kê xã {commune}', 'Công chức Văn hóa - Xã hội xã {commune}'];
+
+/** {H}/{h}: Ông/Bà; {camp}: the campaign name, quoted by the caller. */
+export const PERSON_STORIES: Readonly<Record<string, readonly string[]>> = {
+  teach: [
+    '{H} {name} có {years} năm công tác trong ngành Giáo dục, nhiều năm liền đạt danh hiệu “Lao động tiên tiến”. Trong phong trào {camp}, {h} chủ động đổi mới phương pháp dạy học, ứng dụng công nghệ thông tin trong soạn giảng; tỷ lệ học sinh lớp {h} phụ trách hoàn thành chương trình đạt {pct}%.',
+    '{H} còn có sáng kiến “{initiative}” được Hội đồng sáng kiến cấp cơ sở công nhận và áp dụng tại {k} trường trên địa bàn; vận động {n} học sinh có hoàn cảnh khó khăn trở lại lớp.',
+  ],
+  health: [
+    '{H} {name} có {years} năm gắn bó với công tác y tế cơ sở. Trong phong trào {camp}, {h} đã tổ chức khám sàng lọc cho trên {n} lượt người cao tuổi, duy trì tỷ lệ trẻ em được tiêm chủng đầy đủ đạt {pct}%.',
+    '{H} thường xuyên xuống thôn, bản tuyên truyền về vệ sinh an toàn thực phẩm, nước sạch và phòng, chống dịch bệnh; không để xảy ra dịch bệnh lớn trên địa bàn.',
+  ],
+  digital: [
+    'Là tổ trưởng tổ công nghệ số cộng đồng, {h} {name} đã trực tiếp hướng dẫn {n} lượt người dân cài đặt ứng dụng định danh điện tử, nộp hồ sơ dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.',
+    'Trong phong trào {camp}, {h} vận động {k} hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử; thôn {village} trở thành một trong những thôn dẫn đầu về chuyển đổi số của xã.',
+  ],
+  security: [
+    '{H} {name} có {years} năm tham gia bảo vệ an ninh, trật tự ở cơ sở. Trong phong trào {camp}, {h} đã phối hợp hòa giải thành {k} vụ việc mâu thuẫn trong nhân dân, cung cấp nhiều nguồn tin có giá trị giúp lực lượng chức năng xử lý vi phạm.',
+    'Thôn {village} nơi {h} phụ trách nhiều năm liền không có tội phạm và tệ nạn xã hội; mô hình “Tổ tự quản an ninh, trật tự” được nhân rộng ra các thôn lân cận.',
+  ],
+  office: [
+    '{H} {name} luôn hoàn thành xuất sắc nhiệm vụ được giao; {pct}% hồ sơ do {h} tiếp nhận được giải quyết đúng và trước hạn, không để xảy ra sai sót, phiền hà cho người dân.',
+    'Trong phong trào {camp}, {h} có sáng kiến “{initiative}” được công nhận, góp phần rút ngắn thời gian xử lý công việc và nâng cao chỉ số hài lòng của người dân.',
+  ],
+  farm: [
+    '{H} {name} (sinh năm {born}, dân tộc {ethnic}) là {unit}. Trong phong trào {camp}, {h} đã vận động {n} hộ hiến trên {m2} m² đất, đóng góp {days} ngày công để mở rộng {km} km đường trục thôn.',
+    'Gia đình {h} đi đầu trong chuyển đổi {ha} ha đất sang trồng {crop} theo hướng hữu cơ, thu nhập trên {income} triệu đồng mỗi năm; {h} còn hướng dẫn kỹ thuật cho {k} hộ khó khăn cùng phát triển kinh tế.',
+  ],
+  lead: [
+    '{H} {name} (sinh năm {born}, dân tộc {ethnic}) là {unit}. Trong phong trào {camp}, {h} đã cùng cấp ủy, ban công tác mặt trận thôn vận động nhân dân xây dựng quy ước, hương ước mới; {pct}% hộ gia đình đạt danh hiệu “Gia đình văn hóa”.',
+    '{H} trực tiếp vận động {k} hộ nghèo vay vốn ưu đãi phát triển chăn nuôi, trồng {crop}; đến nay đã có {k2} hộ thoát nghèo bền vững.',
+  ],
+};
+export const INITIATIVES = [
+  'Ứng dụng bản đồ số trong quản lý hộ nghèo', 'Sổ tay điện tử theo dõi học sinh bán trú', 'Quy trình một cửa điện tử cho hồ sơ khen thưởng',
+  'Câu lạc bộ đọc sách vùng cao', 'Nhóm Zalo hỗ trợ người dân làm thủ tục hành chính', 'Bảng điểm thi đua trực tuyến của cụm, khối',
+  'Vườn rau dinh dưỡng trong trường học', 'Số hóa hồ sơ lưu trữ thi đua, khen thưởng', 'Lịch tiêm chủng nhắc tự động qua tin nhắn',
+];
+export const CROPS = ['cam', 'chè', 'quế', 'hồi', 'bưởi', 'dược liệu', 'mía', 'thạch đen'];

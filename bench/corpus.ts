@@ -914,7 +914,7 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   // --- figures ------------------------------------------------------------
   const figureIds = new Set<string>();
   const makeFigure = (issuer: AgencyPlan, day: number, campaign: CampaignPlan, frng: Rng, award: string | null): FigurePlan => {
-    const type = frng.weighted<FigurePlan['type']>([['cá nhân', 6], ['tập thể', 3], ['hộ gia đình', 1]]);
+    const type = frng.weighted<FigurePlan['type']>([['cá nhân', 6], ['tập thể', 3], ['hộ gia đình', issuer.level === 'cơ quan' ? 0 : 1]]);
     const female = frng.chance(0.45);
     const before = day < dayOf(REFORM);
     const district = issuer.role === 'huyen' ? issuer : issuer.role === 'xa' ? issuer.former! : frng.pick(districts);
@@ -928,14 +928,15 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     let locality = where;
     if (type === 'cá nhân') {
       name = personName(frng, female);
-      unit = fillSimple(frng.pick(TXT.UNIT_ROLES), slots);
+      const roles = issuer.role === 'sgd' ? TXT.EDUCATION_ROLES : issuer.role === 'snv' ? TXT.OFFICE_ROLES : TXT.UNIT_ROLES;
+      unit = fillSimple(frng.pick(roles), slots);
       locality = `thôn ${village}, ${where}`;
     } else if (type === 'hộ gia đình') {
       const head = personName(frng, false);
       name = frng.chance(0.5) ? `Hộ ông ${head}` : `Hộ ông ${head} và bà ${personName(frng, true)}`;
       locality = `thôn ${village}, ${where}`;
     } else {
-      name = fillSimple(frng.pick(TXT.COLLECTIVES), slots);
+      name = fillSimple(frng.pick(issuer.role === 'sgd' ? TXT.EDUCATION_COLLECTIVES : TXT.COLLECTIVES), slots);
     }
     const level = issuer.role === 'ubnd-tinh' ? 'tỉnh' : 'local';
     const chosen =
@@ -1899,8 +1900,27 @@ function figureFile(plan: CorpusPlan, f: FigurePlan): CorpusFile {
   const paragraphs: string[] = [];
   const honorific = f.female ? 'Bà' : 'Ông';
   if (f.type === 'cá nhân') {
-    paragraphs.push(`${honorific} ${f.name} (sinh năm ${r.int(1958, 1998)}, dân tộc ${r.pick(TXT.ETHNIC_GROUPS)}) là ${lowerFirst(f.unit ?? 'người dân')}. Trong phong trào “${camp.name}”, ${lowerFirst(honorific)} đã vận động ${r.int(12, 85)} hộ hiến trên ${vnNumber(r.int(5, 90) * 100)} m² đất, đóng góp ${vnNumber(r.int(120, 1800))} ngày công để mở rộng ${vnNumber(roundTo(0.5 + r.next() * 4, 1), 1)} km đường trục thôn.`);
-    paragraphs.push(`Gia đình ${lowerFirst(honorific)} đi đầu trong chuyển đổi ${vnNumber(roundTo(0.5 + r.next() * 3, 1), 1)} ha đất sang trồng ${r.pick(['cam', 'chè', 'quế', 'hồi', 'bưởi', 'dược liệu'])} theo hướng hữu cơ, thu nhập trên ${r.int(120, 900)} triệu đồng mỗi năm; ${lowerFirst(honorific)} còn hướng dẫn kỹ thuật cho ${r.int(5, 40)} hộ khó khăn cùng phát triển kinh tế.`);
+    const unit = f.unit ?? '';
+    const line = /Giáo viên|Hiệu trưởng|Trường|Tổng phụ trách/.test(unit)
+      ? 'teach'
+      : /Y tế/.test(unit)
+        ? 'health'
+        : /công nghệ số/.test(unit)
+          ? 'digital'
+          : /Công an/.test(unit)
+            ? 'security'
+            : /Chuyên viên|Công chức|Trưởng phòng/.test(unit)
+              ? 'office'
+              : /Trưởng thôn|Bí thư|uy tín|Chi hội|Hội Nông dân/.test(unit)
+                ? r.pick(['lead', 'farm'])
+                : 'farm';
+    const values = {
+      H: honorific, h: lowerFirst(honorific), name: f.name, camp: `“${camp.name}”`, unit: lowerFirst(unit || 'người dân'), village: f.village,
+      born: r.int(1958, 1998), ethnic: r.pick(TXT.ETHNIC_GROUPS), years: r.int(5, 32), pct: r.int(92, 100), n: r.int(12, 480), k: r.int(3, 40),
+      k2: r.int(1, 3), m2: vnNumber(r.int(5, 90) * 100), days: vnNumber(r.int(120, 1800)), km: vnNumber(roundTo(0.5 + r.next() * 4, 1), 1),
+      ha: vnNumber(roundTo(0.5 + r.next() * 3, 1), 1), crop: r.pick(TXT.CROPS), income: r.int(120, 900), initiative: r.pick(TXT.INITIATIVES),
+    };
+    for (const template of TXT.PERSON_STORIES[line]!) paragraphs.push(fillSimple(template, values));
   } else if (f.type === 'hộ gia đình') {
     paragraphs.push(`Gia đình ${f.name.replace(/^Hộ /, '')} ở thôn ${f.village} thoát nghèo năm ${r.int(2012, Math.max(2013, year - 1))} nhờ ${r.pick(['nuôi bò sinh sản', 'trồng rừng kinh tế', 'phát triển vườn cây ăn quả', 'làm dịch vụ du lịch cộng đồng'])}. Gia đình tự nguyện hiến ${vnNumber(r.int(1, 60) * 10)} m² đất mở rộng đường vào thôn và nhận đỡ đầu ${r.int(1, 4)} hộ nghèo trong thôn.`);
     paragraphs.push(`Gia đình luôn gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước; tích cực hưởng ứng phong trào “${camp.name}”.`);
@@ -1908,8 +1928,10 @@ function figureFile(plan: CorpusPlan, f: FigurePlan): CorpusFile {
     paragraphs.push(`${f.name} có ${r.int(12, 180)} ${f.name.startsWith('Thôn') ? 'hộ' : 'cán bộ, thành viên'}, ${f.name.startsWith('Thôn') ? `${r.int(300, 900)} nhân khẩu` : `trong đó ${r.int(3, 30)} đảng viên`}. Trong phong trào “${camp.name}”, đơn vị đã hoàn thành xuất sắc các chỉ tiêu được giao; ${r.int(90, 100)}% thành viên hoàn thành tốt nhiệm vụ trở lên.`);
     paragraphs.push(`Đơn vị có nhiều cách làm sáng tạo: ${r.sample(['xây dựng quy ước, hương ước mới', 'tổ chức “Ngày Chủ nhật xanh”', 'lập quỹ khuyến học của thôn', 'số hóa sổ sách, hồ sơ', 'thành lập tổ hợp tác sản xuất', 'thắp sáng đường quê'], 3).join('; ')}.`);
   }
+  const subject = f.type === 'cá nhân' ? honorific : f.type === 'hộ gia đình' ? 'Gia đình' : 'Đơn vị';
+  const honour = f.award === 'Giấy khen' || f.award === 'Bằng khen' ? `được tặng ${f.awardDetail ?? f.award}` : `được công nhận danh hiệu “${f.award}” năm ${year}`;
   const decision = f.decisionNumber
-    ? `${f.awardDetail ?? f.award} tại Quyết định số ${f.decisionNumber} ngày ${formatDay(f.decisionDay, 0)}.`
+    ? `${subject} ${honour} tại Quyết định số ${f.decisionNumber} ngày ${formatDay(f.decisionDay, 0)}${f.directive !== undefined && !honour.includes(' khen của ') ? ` của ${voiceOf(f.issuer, f.decisionDay).head} ${f.issuer.level === 'cơ quan' ? '' : f.issuer.L}`.trimEnd() : ''}.`
     : f.decisionPartial
       ? `Giấy công nhận “${f.award}” lưu tại thôn không ghi số quyết định, chỉ ghi tháng ${Number(isoOf(f.decisionDay).slice(5, 7))} năm ${year}.`
       : `Quyết định công nhận “${f.award}” năm ${year} không có trong kho lưu trữ.`;

@@ -65,6 +65,8 @@ describe('MDX that cannot run code', () => {
     ['an expression attribute', '<abbr title={secret}>x</abbr>', /biểu thức \{…\} ở thuộc tính title/],
     ['an entity-encoded javascript: link', '[x](&#106;avascript:alert(1))', /nhận được URL/],
     ['a mixed-case javascript: link', '[x](JaVaScRiPt:alert(1))', /nhận được URL/],
+    ['a javascript link with a named-entity colon', '[x](javascript&colon;alert(1))', /nhận được URL/],
+    ['a javascript link with a tab in the scheme', '[x](java&Tab;script:alert(1))', /nhận được URL/],
     ['a javascript: reference definition', '[x][a]\n\n[a]: javascript:alert(1)', /nhận được URL/],
     ['a data: URL image', '![x](data:text/html;base64,PHNjcmlwdD4=)', /nhận được URL/],
     ['an attribute that is not allow-listed', '<mark class="x">y</mark>', /chỉ thuộc tính: title.*thuộc tính class/],
