@@ -792,11 +792,6 @@ export const RULE_ARTICLES: readonly { title: string; clauses: readonly string[]
     'Cơ quan, đơn vị đề nghị khen thưởng chịu trách nhiệm về tính chính xác của thành tích, số liệu trong hồ sơ; trường hợp phát hiện khai man thành tích sẽ bị thu hồi hiện vật, tiền thưởng và xử lý theo quy định.',
   ] },
 ];
-export const RULE_ARTICLE_TITLES = [
-  'Phạm vi điều chỉnh', 'Đối tượng áp dụng', 'Nguyên tắc thi đua, khen thưởng', 'Nội dung thi đua', 'Danh hiệu thi đua và tiêu chuẩn',
-  'Hình thức khen thưởng', 'Hồ sơ, thủ tục đề nghị khen thưởng', 'Thời gian nhận hồ sơ', 'Quỹ Thi đua, khen thưởng', 'Tổ chức cụm, khối thi đua',
-  'Chấm điểm, bình xét thi đua', 'Trách nhiệm của các cơ quan, đơn vị', 'Xử lý vi phạm', 'Điều khoản thi hành',
-];
 export const REWARD_MULTIPLES = [
   ['Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (cá nhân)', '1,0'],
   ['Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể)', '2,0'],

@@ -69,7 +69,7 @@ const started = performance.now();
 const counts = new Map<string, number>();
 let files = 0;
 let bytes = 0;
-let drafts = 0;
+const drafts = new Map<string, number>();
 const made = new Set<string>();
 try {
   for (const file of generateCorpus({ docs, seed, today })) {
@@ -84,7 +84,7 @@ try {
     bytes += Buffer.byteLength(file.content);
     const collection = file.path.includes('/') ? file.path.split('/')[0]! : 'agencies';
     counts.set(collection, (counts.get(collection) ?? 0) + 1);
-    if (/\ndraft: true\n/.test(file.content)) drafts++;
+    if (/\ndraft: true\n/.test(file.content)) drafts.set(collection, (drafts.get(collection) ?? 0) + 1);
   }
 } catch (error) {
   if (error instanceof RangeError) fail(error.message);
@@ -92,7 +92,7 @@ try {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const mb = (bytes / 1024 / 1024).toFixed(1);
-const n = (c: string) => counts.get(c) ?? 0;
+const n = (c: string) => `${counts.get(c) ?? 0}${drafts.get(c) ? ` (${drafts.get(c)} bản nháp)` : ''}`;
 console.log(
-  `bench:corpus: ${n('directives')} văn bản, ${n('campaigns')} phong trào, ${n('figures')} điển hình, ${n('results')} kết quả, 1 tệp cơ quan (${drafts} bản nháp); ${files} tệp, ${mb} MB (${bytes} byte) → ${out} trong ${seconds} giây (seed ${seed}, today ${today})`,
+  `bench:corpus: ${n('directives')} văn bản, ${n('campaigns')} phong trào, ${n('figures')} điển hình, ${n('results')} kết quả, ${n('agencies')} tệp cơ quan; ${files} tệp, ${mb} MB (${bytes} byte) → ${out} trong ${seconds} giây (seed ${seed}, today ${today})`,
 );

@@ -155,7 +155,8 @@ describe('bench corpus (N = 60)', () => {
     const first = runCli('--docs', String(N), '--out', out);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^bench:corpus: 62 văn bản, 2 phong trào, 14 điển hình, 3 kết quả.*\d+ byte/);
+    expect(first.stdout).toMatch(/^bench:corpus: 62 \(2 bản nháp\) văn bản, 2 phong trào, 14 \(2 bản nháp\) điển hình, 3 kết quả, 1 tệp cơ quan; 82 tệp, [\d.]+ MB \(\d+ byte\)/);
+    expect(first.stdout.trim().split('\n')).toHaveLength(1);
     const written = readTree(out);
     expect([...written.keys()].sort()).toEqual(files.map((f) => f.path).sort());
     for (const f of files) expect(written.get(f.path), f.path).toBe(f.content);
