@@ -1,14 +1,9 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
-import { footnoteOptions } from './src/i18n/vi.ts';
-import { rehypeDocument } from './src/lib/rehype-document.ts';
 
 export default defineConfig({
   site: process.env.ARCHIVE_SITE_URL || 'https://luutru.example.gov.vn',
@@ -19,10 +14,5 @@ export default defineConfig({
   // Vietnamese words together on screen and in the search index.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: {
-    // Astro 7's default processor ignores remark plugins; GFM (tables,
-    // footnotes) needs the unified one. Smart quotes off: keep official text verbatim.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeDocument], remarkRehype: footnoteOptions }),
-  },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchIndex()],
+  integrations: [contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchIndex()],
 });

@@ -8,10 +8,11 @@
  * live in `src/lib/integrity.ts`; both the build and the CLI run them.
  */
 import { defineCollection } from 'astro/content/config';
-import { file, glob } from 'astro/loaders';
-import { pathToFileURL } from 'node:url';
+import { file } from 'astro/loaders';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { contentRoot, entryIdFromPath } from './lib/content-root.ts';
+import { archiveLoader } from './lib/archive-loader.ts';
+import { contentRoot } from './lib/content-root.ts';
 import { PARTIAL_DATE_PATTERN, parsePartialDate } from './utils/dates.ts';
 import { nfc } from './utils/vietnamese.ts';
 import {
@@ -206,15 +207,7 @@ export const SOURCES = {
 
 const root = contentRoot();
 
-const mdxCollection = <S extends z.ZodType>(dir: string, schema: S) =>
-  defineCollection({
-    loader: glob({
-      pattern: '**/*.mdx',
-      base: pathToFileURL(`${root}/${dir}/`),
-      generateId: ({ entry }) => entryIdFromPath(entry),
-    }),
-    schema,
-  });
+const mdxCollection = <S extends z.ZodType>(dir: string, schema: S) => defineCollection({ loader: archiveLoader(join(root, dir)), schema });
 
 export const collections = {
   directives: mdxCollection(SOURCES.directives.dir, directiveSchema),

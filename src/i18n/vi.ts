@@ -2,8 +2,6 @@
  * Every string the interface shows, in one module, so that another language
  * can be added beside it. Content text comes from the editors, not from here.
  */
-import type { Options as RemarkRehypeOptions } from 'remark-rehype';
-
 export const lang = 'vi';
 
 export const ui = {
@@ -21,6 +19,7 @@ export const ui = {
     search: 'Tìm kiếm',
   },
   breadcrumb: 'Vị trí trang',
+  editorNote: 'Ghi chú của ban biên tập',
   tableRegion: (name?: string) => `Bảng${name ? ` ${name.toLowerCase()}` : ''} (vuốt hoặc cuộn ngang để xem hết)`,
   search: {
     label: 'Tìm văn bản, phong trào, điển hình',
@@ -198,12 +197,9 @@ export const ui = {
   },
 } as const;
 
-/** GFM footnotes: Vietnamese labels instead of remark-rehype's English defaults. */
-export const footnoteOptions: RemarkRehypeOptions = {
-  footnoteLabel: 'Chú thích',
-  footnoteLabelTagName: 'h2',
-  footnoteLabelProperties: { className: ['footnotes-title'] },
-  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
-    `Quay lại chỗ dẫn chú thích ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+/** GFM footnotes: Vietnamese labels instead of the English defaults ({reference} is 1, or 1-2 for a second reference). */
+export const footnotes = {
+  label: 'Chú thích',
+  backLabel: 'Quay lại chỗ dẫn chú thích {reference}',
   clobberPrefix: 'chu-thich-',
 };

@@ -28,6 +28,14 @@ export interface SourceEntry {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** An MDX file's YAML frontmatter text and its body, or null without frontmatter. */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return null;
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine };
+}
+
 function locator(root: YamlNode | null, counter: LineCounter, firstLine: number, prefix: FieldPath = []) {
   return (path: FieldPath): number => {
     let node: unknown = root;
@@ -67,13 +75,13 @@ export async function readContent(root: string, cwd = process.cwd()): Promise<{ 
     for (const path of files) {
       const file = displayPath(path, cwd);
       const source = await readFile(path, 'utf8');
-      const match = FRONTMATTER.exec(source);
-      if (!match) {
+      const split = splitFrontmatter(source);
+      if (!split) {
         problems.push({ file, line: 1, field: '(frontmatter)', expected: 'khối frontmatter mở và đóng bằng dòng "---" ở đầu tệp', found: 'không có frontmatter' });
         continue;
       }
       const counter = new LineCounter();
-      const doc = parseDocument(match[1]!, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+      const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
       if (doc.errors.length > 0) {
         for (const error of doc.errors) {
           const line = counter.linePos(error.pos[0]).line + 1;
@@ -81,14 +89,13 @@ export async function readContent(root: string, cwd = process.cwd()): Promise<{ 
         }
         continue;
       }
-      const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
       entries.push({
         collection,
         id: entryIdFromPath(path),
         file,
         data: doc.toJS(),
-        body: source.slice(match[0].length),
-        bodyLine,
+        body: split.body,
+        bodyLine: split.bodyLine,
         lineOf: locator(doc.contents, counter, 2),
       });
     }

@@ -16,8 +16,8 @@ import type { Problem } from './problems.ts';
 /** Our components an editor may use in MDX (see src/components/mdx/). */
 export const ALLOWED_COMPONENTS = ['GhiChu'] as const;
 /** Inert HTML elements with no Markdown equivalent, e.g. "NV<sub>(M)</sub>". */
-const ALLOWED_ELEMENTS = new Set(['sub', 'sup', 'br', 'abbr', 'mark']);
-const ALLOWED_ATTRIBUTES = new Set(['title']);
+export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set(['sub', 'sup', 'br', 'abbr', 'mark']);
+export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set(['title']);
 const FORBIDDEN_ELEMENTS: Record<string, string> = {
   script: 'thẻ <script> (chạy mã trên trình duyệt)',
   style: 'thẻ <style> (thay đổi giao diện trang)',
@@ -27,7 +27,7 @@ const FORBIDDEN_ELEMENTS: Record<string, string> = {
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** "javascript:" after entity decoding and with the whitespace browsers ignore. */
-function isScriptUrl(url: string): boolean {
+export function isScriptUrl(url: string): boolean {
   const decoded = url
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))

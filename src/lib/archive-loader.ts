@@ -1,0 +1,44 @@
+/**
+ * The content loader of the MDX collections. Each body is rendered to HTML
+ * once, at content sync (src/lib/render-body.ts), and stored with a digest
+ * of its file: an unchanged file is not read into the schema or rendered
+ * again on the next build, and no MDX module goes through Vite.
+ * The build's first step (integrations/content-check.ts) has already
+ * validated every file, so errors here are unexpected.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'tinyglobby';
+import { parse } from 'yaml';
+import { entryIdFromPath } from './content-root.ts';
+import { splitFrontmatter } from './content-source.ts';
+import { renderBody } from './render-body.ts';
+
+/** Files read at once: enough to overlap disk reads with rendering. */
+const PARALLEL_READS = 16;
+
+export function archiveLoader(dir: string): Loader {
+  return {
+    name: 'archive-mdx',
+    load: async ({ store, parseData, generateDigest, config }) => {
+      const files = (await glob('**/*.mdx', { cwd: dir, absolute: true })).sort();
+      const seen = new Set<string>();
+      const loadOne = async (path: string) => {
+        const source = await readFile(path, 'utf8');
+        const id = entryIdFromPath(path);
+        seen.add(id);
+        const digest = generateDigest(source);
+        if (store.get(id)?.digest === digest) return;
+        const split = splitFrontmatter(source);
+        if (!split) throw new Error(`${path}: không có frontmatter`);
+        const filePath = relative(new URL(config.root).pathname, path);
+        const data = await parseData({ id, data: parse(split.yaml) as Record<string, unknown>, filePath });
+        store.set({ id, data, digest, filePath, rendered: renderBody(split.body) });
+      };
+      for (let i = 0; i < files.length; i += PARALLEL_READS) await Promise.all(files.slice(i, i + PARALLEL_READS).map(loadOne));
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    },
+  };
+}
+
