@@ -5,10 +5,7 @@
  * content bodies may hold only Markdown, GFM, a few inert HTML elements and
  * our own allow-listed components. Everything else is a content problem.
  */
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { Problem } from './problems.ts';
@@ -24,7 +21,6 @@ const FORBIDDEN_ELEMENTS: Record<string, string> = {
   iframe: 'thẻ <iframe> (nhúng trang khác)',
 };
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** "javascript:" after entity decoding and with the whitespace browsers ignore. */
 export function isScriptUrl(url: string): boolean {
@@ -70,11 +66,12 @@ export function checkMdxSafety(body: string, file: string, firstLine: number): P
 
   let tree: Node;
   try {
-    tree = parser.parse(body);
+    // The same parser that renders the body (render-body.ts), so the check sees what readers get.
+    tree = mdxToMdast(body) as unknown as Node;
   } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line;
-    report(undefined, line, 'Markdown hợp lệ (ký tự "<" hoặc "{" trong văn bản cần viết là "\\<" hoặc "\\{")', `lỗi cú pháp MDX: ${e.reason ?? e.message}`);
+    const { message } = error as Error;
+    const at = /^(\d+):\d+: /.exec(message);
+    report(undefined, at ? Number(at[1]) : undefined, 'Markdown hợp lệ (ký tự "<" hoặc "{" trong văn bản cần viết là "\\<" hoặc "\\{")', `lỗi cú pháp MDX: ${message.replace(/^\d+:\d+: /, '').replace(/ \(mdx[^)]*\)$/, '')}`);
     return problems;
   }
 
