@@ -1,0 +1,275 @@
+/**
+ * `npm run bench -- --docs N`: the project's real build (astro build with the
+ * archive's integrations and Pagefind), measured on a synthetic archive of N
+ * directives (bench/corpus.ts, fixed seed).
+ *
+ *  1. The corpus is written to a fresh work folder under `out` (bench/out/,
+ *     git-ignored) and built through the content-root switch, with its own
+ *     cacheDir and outDir, by tests/support/build.ts' runAstroBuild.
+ *  2. Cold build: fresh cacheDir and outDir. Phases come from the build's own
+ *     hooks (src/integrations/build-timings.ts); peak RSS is the summed VmRSS
+ *     of the build's process tree, sampled every 100 ms (bench/rss.ts).
+ *  3. dist/ is weighed (bench/weights.ts): file count and size, gzipped page
+ *     weights, JavaScript on every page but search.
+ *  4. Rebuild with nothing changed, then after appending a sentence to one
+ *     directive's body (same cacheDir and outDir, as on an editor's CI with
+ *     its cache restored); the sentence must reach the page.
+ *  5. The site is served by nginx with the project's own server block
+ *     (tests/support/nginx.ts) and searched in Chromium; the bytes of a first
+ *     and a second query are counted at the browser-context level, so
+ *     Pagefind's Web Worker requests count too.
+ */
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { buildPhases, BUILD_TIMINGS_ENV, type BuildTimings } from '../src/integrations/build-timings.ts';
+import { fold } from '../src/utils/vietnamese.ts';
+import { launchChromium, MOBILE, trackTransfers } from '../tests/browser/harness.ts';
+import { PROJECT, runAstroBuild } from '../tests/support/build.ts';
+import { startNginx } from '../tests/support/nginx.ts';
+import { resultCount, searchFor, waitForSearch } from '../tests/search/driver.ts';
+import { DEFAULT_SEED, DEFAULT_TODAY, generateCorpus, planCorpus, type CorpusPlan } from './corpus.ts';
+import { machineInfo, writeReport, type BenchReport, type BuildMeasure, type QueryMeasure } from './report.ts';
+import { sampleTreeRss } from './rss.ts';
+import { directivePages, distStats, pageWeight, scanScripts } from './weights.ts';
+
+export const DEFAULT_OUT = join(PROJECT, 'bench/out');
+export const DEFAULT_RESULTS = join(PROJECT, 'bench/results');
+/** Appended to one directive's body before the last rebuild; must show on its page afterwards. */
+export const EDIT_SENTENCE = 'Văn bản này được bổ sung một câu để đo thời gian dựng lại sau khi sửa.';
+
+export interface BenchOptions {
+  docs: number;
+  seed?: number;
+  today?: string;
+  /** Parent of the run's work folder (default bench/out/). */
+  out?: string;
+  /** Keep the work folder (corpus, cache, dist, build logs) afterwards. */
+  keep?: boolean;
+  /** Where `<date>-<N>.json` goes (default bench/results/); null: not written. */
+  resultsDir?: string | null;
+  /** Progress lines (default: stderr). */
+  log?: (line: string) => void;
+}
+
+export interface BenchRun {
+  report: BenchReport;
+  resultFile: string | null;
+  /** The work folder, when kept. */
+  workDir: string | null;
+}
+
+// ---------------------------------------------------------------------------
+// Choices drawn from the corpus plan (deterministic for a given N and seed)
+
+export interface BenchChoices {
+  /** Directive whose body the edit rebuild appends to. */
+  edited: { id: string; file: string; url: string };
+  /** A campaign name fragment, without diacritics, as a citizen types it. */
+  firstQuery: string;
+  /** A published directive's document number. */
+  secondQuery: string;
+}
+
+const words = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
+
+export function benchChoices(plan: CorpusPlan): BenchChoices {
+  const published = plan.directives.filter((d) => !d.draft);
+  if (published.length === 0) throw new Error('the corpus has no published directive');
+  const edited = published[Math.floor(published.length / 3)]!;
+
+  // The campaign most directives refer to, named the way people type it:
+  // no diacritics, no locality, no year, four words.
+  const uses = new Map<number, number>();
+  for (const d of published) for (const c of d.campaigns) uses.set(c.idx, (uses.get(c.idx) ?? 0) + 1);
+  const campaign = [...plan.campaigns].sort((a, b) => (uses.get(b.idx) ?? 0) - (uses.get(a.idx) ?? 0) || a.idx - b.idx)[0]!;
+  const locality = new Set(campaign.owner ? words(campaign.owner.L) : []);
+  const kept = words(campaign.name).filter((w) => !locality.has(w) && !/^\d+$/u.test(w) && w !== 'nam');
+  const firstQuery = (kept.length >= 2 ? kept : words(campaign.name)).slice(0, 4).join(' ');
+
+  const numbered = [...published.slice(Math.floor(published.length / 2)), ...published].find((d) => d.number !== null);
+  if (!numbered?.number) throw new Error('the corpus has no numbered directive');
+  return {
+    edited: { id: edited.id, file: `directives/${edited.id}.mdx`, url: `/van-ban/${edited.id}/` },
+    firstQuery,
+    secondQuery: numbered.number,
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+export function writeCorpus(dir: string, docs: number, seed: number, today: string): BenchReport['corpus'] {
+  const started = performance.now();
+  const made = new Set<string>();
+  const corpus = { files: 0, bytes: 0, ms: 0, directives: 0, campaigns: 0, figures: 0, results: 0 };
+  for (const file of generateCorpus({ docs, seed, today })) {
+    const path = join(dir, file.path);
+    const parent = dirname(path);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync(path, file.content);
+    corpus.files++;
+    corpus.bytes += Buffer.byteLength(file.content);
+    const collection = file.path.split('/')[0];
+    if (collection === 'directives' || collection === 'campaigns' || collection === 'figures' || collection === 'results') corpus[collection]++;
+  }
+  corpus.ms = performance.now() - started;
+  return corpus;
+}
+
+interface Work {
+  dir: string;
+  content: string;
+  cache: string;
+  dist: string;
+}
+
+const INDEX_LOG = /Chỉ mục tìm kiếm:.*\(([\d.,]+) giây\)/u;
+
+/** One `astro build` of the work folder, timed, with the RSS of its process tree sampled. */
+export async function measureBuild(work: Work, name: string): Promise<BuildMeasure> {
+  const timingsFile = join(work.dir, `timings-${name}.json`);
+  rmSync(timingsFile, { force: true });
+  // Only this build's process tree: its command line names its own outDir.
+  const sampler = sampleTreeRss({ only: (cmd) => cmd.includes(work.dist) });
+  const started = performance.now();
+  let result: Awaited<ReturnType<typeof runAstroBuild>>;
+  try {
+    result = await runAstroBuild(work.content, work.dist, { ARCHIVE_CACHE_DIR: work.cache, [BUILD_TIMINGS_ENV]: timingsFile });
+  } catch (error) {
+    sampler.stop();
+    throw error;
+  }
+  const totalMs = performance.now() - started;
+  const rss = sampler.stop();
+  const logFile = join(work.dir, `build-${name}.log`);
+  writeFileSync(logFile, result.output);
+  if (result.code !== 0) {
+    throw new Error(`astro build (${name}) failed with exit code ${result.code}; log in ${logFile}:\n${result.output.split('\n').slice(-40).join('\n')}`);
+  }
+  if (!existsSync(timingsFile)) throw new Error(`astro build (${name}) wrote no timings (${timingsFile}): is buildTimings() registered first in astro.config.mjs?`);
+  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
+  const logged = INDEX_LOG.exec(result.output);
+  return {
+    totalMs,
+    phases: buildPhases(timings, totalMs),
+    pages: timings.pages ?? 0,
+    rss,
+    maxRssSelfBytes: timings.maxRssBytes,
+    indexLogSeconds: logged ? Number(logged[1]!.replace(',', '.')) : null,
+  };
+}
+
+/** A first query from a directive page's header form, then a second one typed on the search page. */
+export async function measureSearch(dist: string, startPath: string, firstQuery: string, secondQuery: string): Promise<BenchReport['search']> {
+  const served = await startNginx(dist);
+  try {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext(MOBILE);
+      const transfers = trackTransfers(context);
+      const page = await context.newPage();
+      await page.goto(`${served.url}${startPath}`);
+      await transfers.settle();
+      const early = transfers.urls().filter((u) => u.startsWith('/pagefind/'));
+      if (early.length > 0) throw new Error(`${startPath} loads search files before any search: ${early.join(', ')}`);
+
+      transfers.reset();
+      await page.fill('#site-search-q', firstQuery);
+      await page.press('#site-search-q', 'Enter');
+      await page.waitForURL(/\/tim-kiem\/\?q=/u);
+      await waitForSearch(page, null);
+      await transfers.settle();
+      const first: QueryMeasure = { query: firstQuery, bytes: transfers.bytes(), requests: transfers.urls().length, results: await resultCount(page), urls: transfers.urls() };
+
+      transfers.reset();
+      await searchFor(page, secondQuery);
+      await transfers.settle();
+      const second: QueryMeasure = { query: secondQuery, bytes: transfers.bytes(), requests: transfers.urls().length, results: await resultCount(page), urls: transfers.urls() };
+      await context.close();
+      return { served: 'nginx', first, second, searchPageJsBytes: pageWeight(dist, '/tim-kiem/').jsBytes };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await served.stop();
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchRun> {
+  const { docs } = options;
+  if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive integer (got ${docs})`);
+  const seed = options.seed ?? DEFAULT_SEED;
+  const today = options.today ?? DEFAULT_TODAY;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const out = resolve(options.out ?? DEFAULT_OUT);
+  const resultsDir = options.resultsDir === undefined ? DEFAULT_RESULTS : options.resultsDir;
+  const date = new Date().toISOString();
+  const machine = { ...machineInfo(), loadAverage: Number(loadavg()[0]!.toFixed(2)) };
+
+  mkdirSync(out, { recursive: true });
+  const dir = mkdtempSync(join(out, `n${docs}-`));
+  // mkdtemp makes it owner-only; nginx's workers run as another user and must read dist/.
+  chmodSync(dir, 0o755);
+  const work: Work = { dir, content: join(dir, 'content'), cache: join(dir, 'cache'), dist: join(dir, 'dist') };
+  const say = (line: string) => log(`bench N=${docs}: ${line}`);
+  let ok = false;
+  try {
+    say(`corpus → ${work.content}`);
+    const corpus = writeCorpus(work.content, docs, seed, today);
+    const choices = benchChoices(planCorpus({ docs, seed, today }));
+    say(`${corpus.files} files, ${(corpus.bytes / 1024 ** 2).toFixed(1)} MB in ${(corpus.ms / 1000).toFixed(1)} s`);
+
+    say('cold build (fresh cacheDir and outDir)…');
+    const cold = await measureBuild(work, 'cold');
+    say(`cold build ${(cold.totalMs / 1000).toFixed(1)} s, ${cold.pages} pages, peak RSS ${(cold.rss.peakBytes / 1024 ** 3).toFixed(2)} GiB`);
+
+    const dist = distStats(work.dist);
+    const pages = { directive: directivePages(work.dist), listing: pageWeight(work.dist, '/van-ban/'), home: pageWeight(work.dist, '/') };
+    const scripts = scanScripts(work.dist);
+
+    say('rebuild, nothing changed…');
+    const rebuildUnchanged = await measureBuild(work, 'unchanged');
+    say(`rebuild ${(rebuildUnchanged.totalMs / 1000).toFixed(1)} s`);
+
+    say(`rebuild after editing ${choices.edited.file}…`);
+    appendFileSync(join(work.content, choices.edited.file), `\n${EDIT_SENTENCE}\n`);
+    const edited = await measureBuild(work, 'edited');
+    const editVisible = readFileSync(join(work.dist, choices.edited.url, 'index.html'), 'utf8').includes(EDIT_SENTENCE);
+    say(`rebuild after edit ${(edited.totalMs / 1000).toFixed(1)} s${editVisible ? '' : ' (the edit is NOT on the page)'}`);
+
+    say(`search in Chromium on nginx: "${choices.firstQuery}", then "${choices.secondQuery}"…`);
+    const search = await measureSearch(work.dist, choices.edited.url, choices.firstQuery, choices.secondQuery);
+
+    const report: BenchReport = {
+      version: 1,
+      date,
+      docs,
+      seed,
+      today,
+      machine,
+      corpus,
+      cold,
+      rebuildUnchanged,
+      rebuildEdited: { ...edited, edited: choices.edited.file, editVisible },
+      msPerPage: { build: cold.totalMs / Math.max(1, cold.pages), render: cold.phases.detail.render / Math.max(1, cold.pages) },
+      dist,
+      pages,
+      scripts,
+      search,
+    };
+    const resultFile = resultsDir === null ? null : writeReport(report, resultsDir);
+    if (resultFile) say(`results → ${resultFile}`);
+    ok = true;
+    return { report, resultFile, workDir: options.keep ? dir : null };
+  } finally {
+    if (ok && !options.keep) rmSync(dir, { recursive: true, force: true });
+    else say(`work folder kept: ${dir}`);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run bench -- --docs N [--docs M …] [--compare 1000,5000,10000]
+ *                  [--out bench/out] [--results bench/results] [--keep] [--seed S]`
+ *
+ * Builds a synthetic archive of N directives with the project's real build and
+ * measures it (see bench/run.ts). Each size writes bench/results/<date>-<N>.json;
+ * the markdown table at the end has one column per size, each measure next to
+ * the issue's budget. Progress goes to stderr, the table to stdout. Exit code 1
+ * when a budget is missed, 2 on bad arguments.
+ *
+ * Not part of `npm test`: the test suite only runs a tiny corpus through this
+ * code (tests/bench/run.test.ts).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { allBudgetsMet, markdownTable, type BenchReport } from '../bench/report.ts';
+import { DEFAULT_OUT, DEFAULT_RESULTS, runBench } from '../bench/run.ts';
+
+const USAGE = 'Usage: npm run bench -- --docs N [--docs M …] [--compare 1000,5000,10000] [--out bench/out] [--results bench/results] [--keep] [--seed S]';
+
+function fail(message: string): never {
+  console.error(`bench: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let values: { docs?: string[]; compare?: string; out?: string; results?: string; keep?: boolean; seed?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      docs: { type: 'string', multiple: true },
+      compare: { type: 'string' },
+      out: { type: 'string' },
+      results: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const sizes = [...(values.docs ?? []), ...(values.compare ? values.compare.split(',') : [])].map((s) => s.trim().replace(/_/gu, ''));
+if (sizes.length === 0) fail('give --docs N or --compare N,M,…');
+for (const s of sizes) if (!/^[1-9]\d*$/u.test(s)) fail(`not a positive integer: "${s}"`);
+if (values.seed !== undefined && !/^-?\d+$/u.test(values.seed)) fail('--seed must be an integer');
+const docsList = [...new Set(sizes.map(Number))].sort((a, b) => a - b);
+
+const reports: BenchReport[] = [];
+for (const docs of docsList) {
+  const { report } = await runBench({
+    docs,
+    out: resolve(values.out ?? DEFAULT_OUT),
+    resultsDir: resolve(values.results ?? DEFAULT_RESULTS),
+    keep: values.keep ?? false,
+    ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
+  });
+  reports.push(report);
+}
+
+console.log(`\n${markdownTable(reports)}\n`);
+if (!reports.every(allBudgetsMet)) {
+  console.error('bench: at least one budget is missed (see ❌ above).');
+  process.exitCode = 1;
+}
