@@ -4,7 +4,7 @@
  * get every problem at once, in Vietnamese, and the build stops.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check.ts';
+import { checkContentForBuild, forgetBuildCheck } from '../lib/check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { formatProblem } from '../lib/problems.ts';
 
@@ -15,7 +15,8 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
         const root = contentRoot();
-        const { problems, entries } = await checkContent(root);
+        forgetBuildCheck();
+        const { problems, entries } = await checkContentForBuild(root);
         if (problems.length === 0) {
           logger.info(`Nội dung hợp lệ: ${entries.length} mục trong ${root}`);
           return;

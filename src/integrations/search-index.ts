@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/check.ts';
+import { checkContentForBuild } from '../lib/check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { buildGraph } from '../lib/graph.ts';
 import { isPublished } from '../lib/publication.ts';
@@ -61,7 +61,7 @@ export interface SearchIndexReport {
 
 /** The published archive, read and linked outside Astro with the pages' own rules. */
 async function loadRecords(root: string, today: string): Promise<SearchRecord[]> {
-  const { entries } = await checkContent(root, { today });
+  const { entries } = await checkContentForBuild(root, today);
   const pick = <C extends 'directives' | 'campaigns' | 'figures' | 'results' | 'agencies'>(collection: C) =>
     entries.filter((e) => e.collection === collection && isPublished(collection, e.data as never, today)) as never[];
   const graph = buildGraph({

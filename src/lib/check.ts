@@ -73,3 +73,22 @@ export async function checkContent(root: string, options: { today?: string; cwd?
   );
   return { problems: sortProblems(problems), entries };
 }
+
+/**
+ * The validated content of the current build, kept by the build's first step
+ * for the later ones (the search index), so a build reads and checks each
+ * file once. Keyed by content root and day; a new build process starts empty.
+ */
+const checkedThisBuild = new Map<string, Promise<CheckResult>>();
+
+export function checkContentForBuild(root: string, today: string = todayIso()): Promise<CheckResult> {
+  const key = `${root}|${today}`;
+  let result = checkedThisBuild.get(key);
+  if (!result) checkedThisBuild.set(key, (result = checkContent(root, { today })));
+  return result;
+}
+
+/** Forget the kept result (dev servers re-run the check after edits). */
+export function forgetBuildCheck(): void {
+  checkedThisBuild.clear();
+}
