@@ -29,8 +29,6 @@ export const TWINS_FIELD = 'twins';
 /** The title's own twins, weighted like the title so "dong dao" ranks a title with "Đông Đào" as "Đông Đào" does. */
 export const TITLE_TWINS_FIELD = 'titletwins';
 export const NUMBER_KEY_FIELD = 'numkey';
-/** Between the text and the twins, when the twins go into the body (benchmark option). */
-export const TWINS_SENTINEL = '\u2063';
 
 /** Pages read, prepared and written at once. */
 const PREPARE_AHEAD = 32;
@@ -39,17 +37,6 @@ const PREPARE_AHEAD = 32;
 const UNUSED_BUNDLE_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/u;
 
 export interface SearchIndexOptions {
-  /**
-   * Where the d-twins and canonical numbers go:
-   *  'meta' (default): a hidden meta field, searched but never part of the
-   *         text, so excerpts stay exactly what the page says;
-   *  'body': appended to the indexed text after a sentinel (the client cuts
-   *         it off before making excerpts);
-   *  'none': nowhere (for measuring query-time expansion instead).
-   */
-  twins?: 'meta' | 'body' | 'none';
-  /** Pagefind weight of the twins when they go into the body. */
-  twinsWeight?: number;
   today?: string;
 }
 
@@ -76,7 +63,6 @@ async function loadRecords(root: string, today: string): Promise<SearchRecord[]>
 
 /** Index a built site in `outDir` (the content root comes from ARCHIVE_CONTENT_DIR, as for the build). */
 export async function buildSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
-  const twinsMode = options.twins ?? 'meta';
   const records = await loadRecords(contentRoot(), options.today ?? todayIso());
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -96,18 +82,15 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
     const meta: Record<string, string> = { ...record.meta };
     const ownKey = numberKey(record.ownNumber);
     if (ownKey) meta[NUMBER_KEY_FIELD] = ownKey;
-    let body = record.body;
-    if (twinsMode === 'meta') {
-      if (titleTwins.length > 0) meta[TITLE_TWINS_FIELD] = titleTwins.join(' ');
-      if (twins.length > 0) meta[TWINS_FIELD] = twins.join(' ');
-    }
-    if (twinsMode === 'body' && twins.length + titleTwins.length > 0) body = `${body ?? ''} ${TWINS_SENTINEL} ${[...titleTwins, ...twins].join(' ')}`;
+    // Twins go in hidden meta fields: searched, never part of the text, so
+    // excerpts stay exactly what the page says (README: "Search").
+    if (titleTwins.length > 0) meta[TITLE_TWINS_FIELD] = titleTwins.join(' ');
+    if (twins.length > 0) meta[TWINS_FIELD] = twins.join(' ');
     return injectForIndex(html, {
       meta,
       filters: record.filters as Record<string, string[]>,
       sort: { [SORT_KEY]: record.sortDate },
-      ...(body ? { body } : {}),
-      ...(twinsMode === 'body' && options.twinsWeight !== undefined ? { bodyWeight: options.twinsWeight } : {}),
+      ...(record.body ? { body: record.body } : {}),
     });
   };
   // Prepared pages go to a temporary mirror that Pagefind indexes as a

@@ -75,8 +75,6 @@ export interface Injection {
   sort: Record<string, string>;
   /** Extra indexed text (a body of its own, placed last). */
   body?: string;
-  /** Weight of that extra body (Pagefind's data-pagefind-weight). */
-  bodyWeight?: number;
 }
 
 /**
@@ -91,10 +89,7 @@ export function injectForIndex(html: string, add: Injection): string {
   for (const [k, values] of Object.entries(add.filters)) for (const v of values) parts.push(attr('data-pagefind-filter', k, v));
   for (const [k, v] of Object.entries(add.sort)) parts.push(attr('data-pagefind-sort', k, v));
   parts.push('</div>');
-  if (add.body) {
-    const weight = add.bodyWeight === undefined ? '' : ` data-pagefind-weight="${add.bodyWeight}"`;
-    parts.push(`<div data-pagefind-body${weight}>${escapeHtml(add.body)}</div>`);
-  }
+  if (add.body) parts.push(`<div data-pagefind-body>${escapeHtml(add.body)}</div>`);
   const block = parts.join('');
   const at = html.lastIndexOf('</body>');
   return at === -1 ? html + block : html.slice(0, at) + block + html.slice(at);
