@@ -21,7 +21,7 @@ const PARALLEL_READS = 16;
 export function archiveLoader(dir: string): Loader {
   return {
     name: 'archive-mdx',
-    load: async ({ store, parseData, generateDigest, config }) => {
+    load: async ({ store, parseData, generateDigest, config, watcher }) => {
       const files = (await glob('**/*.mdx', { cwd: dir, absolute: true })).sort();
       const seen = new Set<string>();
       const loadOne = async (path: string) => {
@@ -38,6 +38,14 @@ export function archiveLoader(dir: string): Loader {
       };
       for (let i = 0; i < files.length; i += PARALLEL_READS) await Promise.all(files.slice(i, i + PARALLEL_READS).map(loadOne));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      // `astro dev`: an editor's save shows on the next page load.
+      if (watcher) {
+        const ours = (path: string) => path.startsWith(dir) && path.endsWith('.mdx');
+        watcher.add(dir);
+        watcher.on('change', (path) => void (ours(path) && loadOne(path)));
+        watcher.on('add', (path) => void (ours(path) && loadOne(path)));
+        watcher.on('unlink', (path) => void (ours(path) && store.delete(entryIdFromPath(path))));
+      }
     },
   };
 }
