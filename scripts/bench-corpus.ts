@@ -13,8 +13,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, DEFAULT_TODAY, generateCorpus } from '../bench/corpus.ts';
+import { commandLine } from './cli.ts';
 
 const USAGE = 'Cách dùng: npm run bench:corpus -- --docs N --out THƯ_MỤC [--seed S] [--today YYYY-MM-DD] [--force]';
 const OWNED = ['agencies.yaml', 'campaigns', 'directives', 'figures', 'results', 'files'];
@@ -24,26 +24,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { docs?: string; out?: string; seed?: string; today?: string; force?: boolean; help?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: {
-      docs: { type: 'string' },
-      out: { type: 'string' },
-      seed: { type: 'string' },
-      today: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  }));
-} catch (error) {
-  fail((error as Error).message);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = commandLine(USAGE, {
+  docs: { type: 'string' },
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  today: { type: 'string' },
+  force: { type: 'boolean', default: false },
+}, fail);
 if (!values.docs || !/^\d+$/.test(values.docs)) fail('cần --docs là số nguyên dương');
 if (!values.out) fail('cần --out (thư mục đích)');
 if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) fail('--seed phải là số nguyên');

@@ -12,9 +12,9 @@
  * code (tests/bench/run.test.ts).
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { allBudgetsMet, markdownTable, type BenchReport } from '../bench/report.ts';
 import { DEFAULT_OUT, DEFAULT_RESULTS, runBench } from '../bench/run.ts';
+import { commandLine } from './cli.ts';
 
 const USAGE = 'Usage: npm run bench -- --docs N [--docs M …] [--compare 1000,5000,10000] [--out bench/out] [--results bench/results] [--keep] [--seed S]';
 
@@ -23,27 +23,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { docs?: string[]; compare?: string; out?: string; results?: string; keep?: boolean; seed?: string; help?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: {
-      docs: { type: 'string', multiple: true },
-      compare: { type: 'string' },
-      out: { type: 'string' },
-      results: { type: 'string' },
-      keep: { type: 'boolean', default: false },
-      seed: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  }));
-} catch (error) {
-  fail((error as Error).message);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = commandLine(USAGE, {
+  docs: { type: 'string', multiple: true },
+  compare: { type: 'string' },
+  out: { type: 'string' },
+  results: { type: 'string' },
+  keep: { type: 'boolean', default: false },
+  seed: { type: 'string' },
+}, fail);
 
 const sizes = [...(values.docs ?? []), ...(values.compare ? values.compare.split(',') : [])].map((s) => s.trim().replace(/_/gu, ''));
 if (sizes.length === 0) fail('give --docs N or --compare N,M,…');

@@ -1,0 +1,21 @@
+/**
+ * Shared command-line handling of the project's scripts: parse flags with
+ * node:util, print the usage on --help, and hand bad arguments to the
+ * script's own `fail` (which prints the usage and exits 2).
+ */
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+
+export function commandLine<const O extends ParseArgsOptionsConfig>(usage: string, options: O, fail: (message: string) => never) {
+  const config = { options: { ...options, help: { type: 'boolean', short: 'h', default: false } }, strict: true } as const;
+  let parsed: ReturnType<typeof parseArgs<typeof config>>;
+  try {
+    parsed = parseArgs(config);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return parsed.values;
+}
