@@ -82,6 +82,14 @@ describe('the shipped archive', () => {
     expect(resolved).toBe(0);
   });
 
+  it('writes a cited document as one phrase: kind, number, date, issuer, then its title after a colon', () => {
+    const html = page(dist, '/van-ban/huu-lung-01-pd-ubnd-2024/');
+    const items = html.querySelectorAll('section[aria-labelledby="can-cu"] li').map(text);
+    expect(items[0]).toBe(
+      'Kế hoạch số 16/KH-UBND ngày 12/01/2023 của UBND huyện Hữu Lũng: Triển khai tổ chức các hoạt động kỷ niệm các ngày lễ lớn, sự kiện lịch sử quan trọng trong 03 năm 2023 - 2025 trên địa bàn huyện Hữu Lũng',
+    );
+  });
+
   it('renders footnotes under Vietnamese labels, with working anchors', () => {
     const html = page(dist, '/van-ban/hoa-an-chi-thi-thi-dua-2-thang-cuoi-nam-2022/');
     const notes = html.querySelector('section.footnotes')!;
