@@ -15,6 +15,8 @@
  * Same options → byte-identical files. No clock and no Math.random.
  */
 import { Buffer } from 'node:buffer';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { documentNumberKey } from '../src/utils/document-number.ts';
 import { statedPercentIsConsistent } from '../src/utils/indicators.ts';
 import { slugify } from '../src/utils/vietnamese.ts';
@@ -2008,4 +2010,37 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   for (const d of plan.directives) yield directiveFile(plan, d);
   for (const f of plan.figures) yield figureFile(plan, f);
   for (const r of plan.results) yield resultFile(plan, r);
+}
+
+export interface WrittenCorpus {
+  files: number;
+  bytes: number;
+  ms: number;
+  /** Files per collection folder ("agencies" for agencies.yaml). */
+  counts: Record<string, number>;
+  /** Drafts per collection folder. */
+  drafts: Record<string, number>;
+}
+
+/** Write generated files under `dir`, counting them as they stream by. */
+export function writeCorpus(dir: string, files: Iterable<CorpusFile>): WrittenCorpus {
+  const started = performance.now();
+  const written: WrittenCorpus = { files: 0, bytes: 0, ms: 0, counts: {}, drafts: {} };
+  const made = new Set<string>();
+  for (const file of files) {
+    const path = join(dir, file.path);
+    const parent = dirname(path);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync(path, file.content);
+    written.files++;
+    written.bytes += Buffer.byteLength(file.content);
+    const collection = file.path.includes('/') ? file.path.split('/')[0]! : 'agencies';
+    written.counts[collection] = (written.counts[collection] ?? 0) + 1;
+    if (/\ndraft: true\n/.test(file.content)) written.drafts[collection] = (written.drafts[collection] ?? 0) + 1;
+  }
+  written.ms = performance.now() - started;
+  return written;
 }

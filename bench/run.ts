@@ -21,14 +21,14 @@
  */
 import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildPhases, BUILD_TIMINGS_ENV, type BuildTimings } from '../src/integrations/build-timings.ts';
 import { fold } from '../src/utils/vietnamese.ts';
 import { launchChromium, MOBILE, trackTransfers } from '../tests/browser/harness.ts';
 import { PROJECT, runAstroBuild } from '../tests/support/build.ts';
 import { startNginx } from '../tests/support/nginx.ts';
 import { resultCount, searchFor, waitForSearch } from '../tests/search/driver.ts';
-import { DEFAULT_SEED, DEFAULT_TODAY, generateCorpus, planCorpus, type CorpusPlan } from './corpus.ts';
+import { DEFAULT_SEED, DEFAULT_TODAY, generateCorpus, planCorpus, writeCorpus, type CorpusPlan } from './corpus.ts';
 import { machineInfo, writeReport, type BenchReport, type BuildMeasure, type QueryMeasure } from './report.ts';
 import { sampleTreeRss } from './rss.ts';
 import { directivePages, distStats, pageWeight, scanScripts } from './weights.ts';
@@ -102,25 +102,10 @@ export function benchChoices(plan: CorpusPlan): BenchChoices {
 
 // ---------------------------------------------------------------------------
 
-export function writeCorpus(dir: string, docs: number, seed: number, today: string): BenchReport['corpus'] {
-  const started = performance.now();
-  const made = new Set<string>();
-  const corpus = { files: 0, bytes: 0, ms: 0, directives: 0, campaigns: 0, figures: 0, results: 0 };
-  for (const file of generateCorpus({ docs, seed, today })) {
-    const path = join(dir, file.path);
-    const parent = dirname(path);
-    if (!made.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
-    }
-    writeFileSync(path, file.content);
-    corpus.files++;
-    corpus.bytes += Buffer.byteLength(file.content);
-    const collection = file.path.split('/')[0];
-    if (collection === 'directives' || collection === 'campaigns' || collection === 'figures' || collection === 'results') corpus[collection]++;
-  }
-  corpus.ms = performance.now() - started;
-  return corpus;
+export function benchCorpus(dir: string, docs: number, seed: number, today: string): BenchReport['corpus'] {
+  const { files, bytes, ms, counts } = writeCorpus(dir, generateCorpus({ docs, seed, today }));
+  const count = (c: string) => counts[c] ?? 0;
+  return { files, bytes, ms, directives: count('directives'), campaigns: count('campaigns'), figures: count('figures'), results: count('results') };
 }
 
 interface Work {
@@ -222,7 +207,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   let ok = false;
   try {
     say(`corpus → ${work.content}`);
-    const corpus = writeCorpus(work.content, docs, seed, today);
+    const corpus = benchCorpus(work.content, docs, seed, today);
     const choices = benchChoices(planCorpus({ docs, seed, today }));
     say(`${corpus.files} files, ${(corpus.bytes / 1024 ** 2).toFixed(1)} MB in ${(corpus.ms / 1000).toFixed(1)} s`);
 

@@ -11,9 +11,9 @@
  * folders, files/ and agencies.yaml) are replaced, never the project's own
  * content folder or a directory that looks like a project.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_SEED, DEFAULT_TODAY, generateCorpus } from '../bench/corpus.ts';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEFAULT_SEED, DEFAULT_TODAY, generateCorpus, writeCorpus, type WrittenCorpus } from '../bench/corpus.ts';
 import { commandLine } from './cli.ts';
 
 const USAGE = 'Cách dùng: npm run bench:corpus -- --docs N --out THƯ_MỤC [--seed S] [--today YYYY-MM-DD] [--force]';
@@ -52,34 +52,17 @@ if (existsSync(out)) {
   }
 }
 
-const started = performance.now();
-const counts = new Map<string, number>();
-let files = 0;
-let bytes = 0;
-const drafts = new Map<string, number>();
-const made = new Set<string>();
+let written: WrittenCorpus;
 try {
-  for (const file of generateCorpus({ docs, seed, today })) {
-    const path = join(out, file.path);
-    const dir = dirname(path);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    writeFileSync(path, file.content);
-    files++;
-    bytes += Buffer.byteLength(file.content);
-    const collection = file.path.includes('/') ? file.path.split('/')[0]! : 'agencies';
-    counts.set(collection, (counts.get(collection) ?? 0) + 1);
-    if (/\ndraft: true\n/.test(file.content)) drafts.set(collection, (drafts.get(collection) ?? 0) + 1);
-  }
+  written = writeCorpus(out, generateCorpus({ docs, seed, today }));
 } catch (error) {
   if (error instanceof RangeError) fail(error.message);
   throw error;
 }
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const { files, bytes, counts, drafts } = written;
+const seconds = (written.ms / 1000).toFixed(1);
 const mb = (bytes / 1024 / 1024).toFixed(1);
-const n = (c: string) => `${counts.get(c) ?? 0}${drafts.get(c) ? ` (${drafts.get(c)} bản nháp)` : ''}`;
+const n = (c: string) => `${counts[c] ?? 0}${drafts[c] ? ` (${drafts[c]} bản nháp)` : ''}`;
 console.log(
   `bench:corpus: ${n('directives')} văn bản, ${n('campaigns')} phong trào, ${n('figures')} điển hình, ${n('results')} kết quả, ${n('agencies')} tệp cơ quan; ${files} tệp, ${mb} MB (${bytes} byte) → ${out} trong ${seconds} giây (seed ${seed}, today ${today})`,
 );
