@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentForBuild } from '../lib/check.ts';
+import { byCollection } from '../lib/integrity.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { buildGraph } from '../lib/graph.ts';
-import { isPublished } from '../lib/publication.ts';
+import { buildPublishedGraph } from '../lib/graph.ts';
 import { SORT_KEY } from '../lib/search/facets.ts';
 import { bodyRegions, htmlText, injectForIndex } from '../lib/search/html.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
@@ -49,16 +49,7 @@ export interface SearchIndexReport {
 /** The published archive, read and linked outside Astro with the pages' own rules. */
 async function loadRecords(root: string, today: string): Promise<SearchRecord[]> {
   const { entries } = await checkContentForBuild(root, today);
-  const pick = <C extends 'directives' | 'campaigns' | 'figures' | 'results' | 'agencies'>(collection: C) =>
-    entries.filter((e) => e.collection === collection && isPublished(collection, e.data as never, today)) as never[];
-  const graph = buildGraph({
-    directives: pick('directives'),
-    campaigns: pick('campaigns'),
-    figures: pick('figures'),
-    results: pick('results'),
-    agencies: pick('agencies'),
-  });
-  return searchRecords(graph);
+  return searchRecords(buildPublishedGraph(byCollection(entries), today));
 }
 
 /** Index a built site in `outDir` (the content root comes from ARCHIVE_CONTENT_DIR, as for the build). */

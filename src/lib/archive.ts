@@ -4,19 +4,18 @@
  */
 import { getCollection } from 'astro:content';
 import { todayIso } from '../utils/dates.ts';
-import { buildGraph } from './graph.ts';
-import { isPublished } from './publication.ts';
+import { buildPublishedGraph } from './graph.ts';
 
 async function load() {
   const today = todayIso();
   const [directives, campaigns, figures, results, agencies] = await Promise.all([
-    getCollection('directives', (e) => isPublished('directives', e.data, today)),
-    getCollection('campaigns', (e) => isPublished('campaigns', e.data, today)),
-    getCollection('figures', (e) => isPublished('figures', e.data, today)),
-    getCollection('results', (e) => isPublished('results', e.data, today)),
+    getCollection('directives'),
+    getCollection('campaigns'),
+    getCollection('figures'),
+    getCollection('results'),
     getCollection('agencies'),
   ]);
-  return buildGraph({ directives, campaigns, figures, results, agencies });
+  return buildPublishedGraph({ directives, campaigns, figures, results, agencies }, today);
 }
 
 let archive: ReturnType<typeof load> | undefined;

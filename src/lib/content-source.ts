@@ -9,8 +9,8 @@ import { glob } from 'tinyglobby';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { entryIdFromPath } from './content-root.ts';
 import type { FieldPath, Problem } from './problems.ts';
+import type { CollectionName } from './publication.ts';
 
-export type CollectionName = 'directives' | 'campaigns' | 'figures' | 'results' | 'agencies';
 export const MDX_COLLECTIONS = ['directives', 'campaigns', 'figures', 'results'] as const;
 
 export interface SourceEntry {

@@ -7,6 +7,7 @@ import type { Agency, Campaign, Directive, Figure, Result } from '../content.con
 import { comparePartialDates, dateRange, type PartialDate } from '../utils/dates.ts';
 import { documentNumberKey } from '../utils/document-number.ts';
 import { compareVi, fold } from '../utils/vietnamese.ts';
+import { isPublished } from './publication.ts';
 import type { CampaignRelation } from '../utils/vocabulary.ts';
 
 /** Anything with an id and data: an Astro entry, or a plain object in tests. */
@@ -207,3 +208,20 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
 export type ArchiveGraph<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>> = ReturnType<
   typeof buildGraph<D, C, F, R, A>
 >;
+
+/**
+ * The graph of what is public on `today`: the same publication rule for the
+ * pages (Astro entries) and for the search index (checked files).
+ */
+export function buildPublishedGraph<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>>(
+  input: GraphInput<D, C, F, R, A>,
+  today: string,
+) {
+  return buildGraph({
+    directives: input.directives.filter((e) => isPublished('directives', e.data, today)),
+    campaigns: input.campaigns.filter((e) => isPublished('campaigns', e.data, today)),
+    figures: input.figures.filter((e) => isPublished('figures', e.data, today)),
+    results: input.results.filter((e) => isPublished('results', e.data, today)),
+    agencies: input.agencies,
+  });
+}

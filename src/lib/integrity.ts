@@ -43,19 +43,22 @@ const COLLECTION_PLACE: Record<CollectionName, string> = {
   agencies: 'content/agencies.yaml',
 };
 
-function of<C extends CollectionName>(entries: CheckedEntry[], collection: C): CheckedEntry<C>[] {
-  return entries.filter((e): e is CheckedEntry<C> => e.collection === collection);
+/** Checked entries grouped by collection, as the rules below and the link graph take them. */
+export function byCollection(entries: readonly CheckedEntry[]) {
+  const of = <C extends CollectionName>(collection: C) => entries.filter((e): e is CheckedEntry<C> => e.collection === collection);
+  return { directives: of('directives'), campaigns: of('campaigns'), figures: of('figures'), results: of('results'), agencies: of('agencies') };
 }
 
 export function checkIntegrity({ entries, today, attachmentExists }: IntegrityInput): Problem[] {
   const problems: Problem[] = [];
+  const grouped = byCollection(entries);
   const report = (entry: CheckedEntry, path: FieldPath, expected: string, found: string) =>
     problems.push({ file: entry.file, line: entry.lineOf(path), field: fieldName(path), expected, found });
 
-  const byCollection = new Map<CollectionName, Map<string, CheckedEntry>>();
+  const idsOf = new Map<CollectionName, Map<string, CheckedEntry>>();
   for (const entry of entries) {
-    const ids = byCollection.get(entry.collection) ?? new Map<string, CheckedEntry>();
-    byCollection.set(entry.collection, ids);
+    const ids = idsOf.get(entry.collection) ?? new Map<string, CheckedEntry>();
+    idsOf.set(entry.collection, ids);
     const first = ids.get(entry.id);
     if (first) {
       report(entry, [], `mã mục duy nhất trong ${COLLECTION_NOUN[entry.collection]} (tên tệp đổi thành chữ không dấu)`, `mã "${entry.id}" trùng với ${first.file}`);
@@ -65,9 +68,9 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
 
   const checkRef = (from: CheckedEntry, path: FieldPath, target: CollectionName, id: string | undefined) => {
     if (id === undefined) return undefined;
-    const found = byCollection.get(target)?.get(id);
+    const found = idsOf.get(target)?.get(id);
     if (!found) {
-      const hint = closest(id, [...(byCollection.get(target)?.keys() ?? [])]);
+      const hint = closest(id, [...(idsOf.get(target)?.keys() ?? [])]);
       report(
         from,
         path,
@@ -88,7 +91,7 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
     }
   };
 
-  for (const agency of of(entries, 'agencies')) {
+  for (const agency of grouped.agencies) {
     checkRef(agency, ['parent'], 'agencies', agency.data.parent);
     const { activeFrom, activeTo } = agency.data;
     if (activeFrom && activeTo && !periodIsOrdered(activeFrom, activeTo)) {
@@ -97,7 +100,7 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
   }
 
   const numberOwners = new Map<string, CheckedEntry<'directives'>>();
-  for (const directive of of(entries, 'directives')) {
+  for (const directive of grouped.directives) {
     const d = directive.data;
     const issuer = checkRef(directive, ['issuer'], 'agencies', d.issuer) as CheckedEntry<'agencies'> | undefined;
     const activeTo = issuer?.data.activeTo;
@@ -117,7 +120,7 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
     }
   }
 
-  const campaigns = of(entries, 'campaigns');
+  const campaigns = grouped.campaigns;
   for (const campaign of campaigns) {
     checkRef(campaign, ['parent'], 'campaigns', campaign.data.parent);
     checkRef(campaign, ['launchedBy'], 'directives', campaign.data.launchedBy);
@@ -131,11 +134,11 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
         break;
       }
       seen.add(parent);
-      parent = (byCollection.get('campaigns')?.get(parent) as CheckedEntry<'campaigns'> | undefined)?.data.parent;
+      parent = (idsOf.get('campaigns')?.get(parent) as CheckedEntry<'campaigns'> | undefined)?.data.parent;
     }
   }
 
-  for (const figure of of(entries, 'figures')) {
+  for (const figure of grouped.figures) {
     figure.data.campaigns.forEach((c, i) => checkRef(figure, ['campaigns', i], 'campaigns', c));
     const decision = checkRef(figure, ['decision', 'directive'], 'directives', figure.data.decision.directive) as
       | CheckedEntry<'directives'>
@@ -148,7 +151,7 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
     }
   }
 
-  for (const result of of(entries, 'results')) {
+  for (const result of grouped.results) {
     const r = result.data;
     checkRef(result, ['issuer'], 'agencies', r.issuer);
     r.campaigns.forEach((c, i) => checkRef(result, ['campaigns', i], 'campaigns', c));

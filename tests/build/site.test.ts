@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directive } from '../../src/content.config.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
+import { byCollection } from '../../src/lib/integrity.ts';
 import { buildSite, PROJECT } from '../support/build.ts';
 import { files, hrefs, page, text } from '../support/html.ts';
 
@@ -18,8 +19,7 @@ beforeAll(async () => {
   dist = await buildSite('content');
   const { entries, problems } = await checkContent(join(PROJECT, 'content'));
   expect(problems).toEqual([]);
-  const of = (c: string) => entries.filter((e) => e.collection === c) as never[];
-  graph = buildGraph({ directives: of('directives'), campaigns: of('campaigns'), figures: of('figures'), results: of('results'), agencies: of('agencies') });
+  graph = buildGraph(byCollection(entries));
 });
 
 /** The seed directives as an editor would read them off the signed documents. */
