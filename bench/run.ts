@@ -1,11 +1,11 @@
 /**
- * `npm run bench -- --docs N`: the project's real build (astro build with the
- * archive's integrations and Pagefind), measured on a synthetic archive of N
+ * `npm run bench -- --docs N`: the project's real build (`npm run build`'s
+ * script: astro build with the archive's integrations, then Pagefind), measured on a synthetic archive of N
  * directives (bench/corpus.ts, fixed seed).
  *
  *  1. The corpus is written to a fresh work folder under `out` (bench/out/,
  *     git-ignored) and built through the content-root switch, with its own
- *     cacheDir and outDir, by tests/support/build.ts' runAstroBuild.
+ *     cacheDir and outDir, by tests/support/build.ts' runBuild.
  *  2. Cold build: fresh cacheDir and outDir. Phases come from the build's own
  *     hooks (src/integrations/build-timings.ts); peak RSS is the summed VmRSS
  *     of the build's process tree, sampled every 100 ms (bench/rss.ts).
@@ -25,7 +25,7 @@ import { join, resolve } from 'node:path';
 import { buildPhases, BUILD_TIMINGS_ENV, type BuildTimings } from '../src/integrations/build-timings.ts';
 import { fold } from '../src/utils/vietnamese.ts';
 import { launchChromium, MOBILE, trackTransfers } from '../tests/browser/harness.ts';
-import { PROJECT, runAstroBuild } from '../tests/support/build.ts';
+import { PROJECT, runBuild } from '../tests/support/build.ts';
 import { startNginx } from '../tests/support/nginx.ts';
 import { resultCount, searchFor, waitForSearch } from '../tests/search/driver.ts';
 import { DEFAULT_SEED, DEFAULT_TODAY, generateCorpus, planCorpus, writeCorpus, type CorpusPlan } from './corpus.ts';
@@ -117,16 +117,16 @@ interface Work {
 
 const INDEX_LOG = /Chỉ mục tìm kiếm:.*\(([\d.,]+) giây\)/u;
 
-/** One `astro build` of the work folder, timed, with the RSS of its process tree sampled. */
+/** One build of the work folder, timed, with the RSS of its process tree sampled. */
 export async function measureBuild(work: Work, name: string): Promise<BuildMeasure> {
   const timingsFile = join(work.dir, `timings-${name}.json`);
   rmSync(timingsFile, { force: true });
   // Only this build's process tree: its command line names its own outDir.
   const sampler = sampleTreeRss({ only: (cmd) => cmd.includes(work.dist) });
   const started = performance.now();
-  let result: Awaited<ReturnType<typeof runAstroBuild>>;
+  let result: Awaited<ReturnType<typeof runBuild>>;
   try {
-    result = await runAstroBuild(work.content, work.dist, { ARCHIVE_CACHE_DIR: work.cache, [BUILD_TIMINGS_ENV]: timingsFile });
+    result = await runBuild(work.content, work.dist, { ARCHIVE_CACHE_DIR: work.cache, [BUILD_TIMINGS_ENV]: timingsFile });
   } catch (error) {
     sampler.stop();
     throw error;
@@ -136,9 +136,9 @@ export async function measureBuild(work: Work, name: string): Promise<BuildMeasu
   const logFile = join(work.dir, `build-${name}.log`);
   writeFileSync(logFile, result.output);
   if (result.code !== 0) {
-    throw new Error(`astro build (${name}) failed with exit code ${result.code}; log in ${logFile}:\n${result.output.split('\n').slice(-40).join('\n')}`);
+    throw new Error(`the build (${name}) failed with exit code ${result.code}; log in ${logFile}:\n${result.output.split('\n').slice(-40).join('\n')}`);
   }
-  if (!existsSync(timingsFile)) throw new Error(`astro build (${name}) wrote no timings (${timingsFile}): is buildTimings() registered first in astro.config.mjs?`);
+  if (!existsSync(timingsFile)) throw new Error(`the build (${name}) wrote no timings (${timingsFile}): is buildTimings() registered first in astro.config.mjs?`);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
   const logged = INDEX_LOG.exec(result.output);
   return {

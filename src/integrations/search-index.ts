@@ -1,7 +1,7 @@
 /**
  * Build step 3: the Pagefind index, written to dist/pagefind/ by Pagefind's
- * Node API in the same process at `astro:build:done`, so `npm run build`
- * alone gives a searchable site.
+ * Node API once Astro's process has exited (scripts/build.ts: `npm run build`
+ * runs both, so it alone gives a searchable site).
  *
  * Only published detail pages are indexed (one record each, from the same
  * link graph the pages come from), and only the part of each page marked
@@ -9,11 +9,9 @@
  * search twins (src/lib/search/tokens.ts) are added to the HTML in memory;
  * the files in dist/ are not touched.
  */
-import type { AstroIntegration } from 'astro';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkContentForBuild } from '../lib/check.ts';
 import { byCollection } from '../lib/integrity.ts';
 import { contentRoot } from '../lib/content-root.ts';
@@ -119,16 +117,7 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   }
 }
 
-export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
-  return {
-    name: 'archive:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const report = await buildSearchIndex(fileURLToPath(dir), options);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Chỉ mục tìm kiếm: ${report.records} trang, ${report.files} tệp, ${(report.bytes / 1024).toFixed(0)} KB (${seconds} giây).`);
-      },
-    },
-  };
+/** The line the build prints (the benchmark reads the seconds from it). */
+export function logSearchIndex(report: SearchIndexReport, ms: number): void {
+  console.log(`Chỉ mục tìm kiếm: ${report.records} trang, ${report.files} tệp, ${(report.bytes / 1024).toFixed(0)} KB (${(ms / 1000).toFixed(1)} giây).`);
 }

@@ -166,6 +166,17 @@ describe('the phase arithmetic', () => {
     expect(buildPhases(early, 12_500)).toMatchObject({ pages: 4100, indexing: 1000 });
   });
 
+  it('takes the index run after Astro exited (scripts/build.ts) as indexing, not as part of the exit', () => {
+    const after = {
+      ...timings,
+      hooks: [...timings.hooks.slice(0, 2), { integration: 'archive:search-index', hook: 'after-build', start: 8500, end: 12_300 }],
+      exit: 8400,
+    };
+    const phases = buildPhases(after, 12_500);
+    expect(phases).toMatchObject({ content: 3000, pages: 5100, indexing: 3800, other: 600 });
+    expect(phases.detail.exit).toBe(100);
+  });
+
   it('refuses timings of a build that stopped early', () => {
     expect(() => buildPhases({ ...timings, marks: { 'astro:config:setup': 1 } }, 10)).toThrow(/never reached astro:config:done/);
   });

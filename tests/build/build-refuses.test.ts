@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { PROJECT, runAstroBuild } from '../support/build.ts';
+import { PROJECT, runBuild } from '../support/build.ts';
 import { overlayNames, overlayRoot } from '../support/fixtures.ts';
 
 const cases = [
@@ -23,7 +23,7 @@ describe.concurrent('astro build refuses bad content', () => {
     const { problems } = await checkContent(root, { cwd: PROJECT });
     expect(problems.length).toBeGreaterThan(0);
     const out = join(mkdtempSync(join(tmpdir(), 'archive-dist-')), 'dist');
-    const build = await runAstroBuild(root, out);
+    const build = await runBuild(root, out);
     expect(build.code, build.output).not.toBe(0);
     for (const problem of problems) expect(build.output).toContain(formatProblem(problem));
     expect(build.output).toMatch(/Nội dung có \d+ lỗi/);

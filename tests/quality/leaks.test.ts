@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, runAstroBuild } from '../support/build.ts';
+import { buildSite, runBuild } from '../support/build.ts';
 import { FIXTURES, overlayRoot } from '../support/fixtures.ts';
 import { files } from '../support/html.ts';
 
@@ -36,7 +36,7 @@ describe('unpublished entries leak nowhere', () => {
     // The same draft, published: its word must then be found in pages, sitemap-listed pages and the index.
     writeFileSync(join(root, 'directives/ban-nhap.mdx'), readFileSync(join(root, 'directives/ban-nhap.mdx'), 'utf8').replace('draft: true', 'draft: false').replace('Bản nháp.', 'Bản nháp bimatduthao.'));
     const out = join(root, '..', `${root.split('/').pop()}-dist`);
-    const build = await runAstroBuild(root, out);
+    const build = await runBuild(root, out);
     expect(build.code, build.output).toBe(0);
     const hits = filesWith(out, 'bimatduthao');
     expect(hits).toContain('/van-ban/ban-nhap/index.html');

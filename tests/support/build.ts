@@ -1,5 +1,6 @@
 /**
- * Build the real site (astro build, through the content-root switch) at most
+ * Build the real site (`npm run build`'s script: astro build, then the search
+ * index; through the content-root switch) at most
  * once per test run and content root, however many test files ask for it.
  * Workers coordinate with an atomic lock directory and a per-run stamp.
  */
@@ -11,7 +12,7 @@ import { FIXTURES } from './fixtures.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 export const TMP = join(PROJECT, 'tests/.tmp');
-const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+const BUILD = join(PROJECT, 'scripts/build.ts');
 
 export function resolveContentRoot(content: string): string {
   if (content === 'content') return join(PROJECT, 'content');
@@ -24,10 +25,10 @@ export interface BuildOutput {
   output: string;
 }
 
-/** Run `astro build` for a content root into outDir; resolves with exit code and combined output. */
-export function runAstroBuild(contentRoot: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildOutput> {
+/** Run the build (scripts/build.ts) for a content root into outDir; resolves with exit code and combined output. */
+export function runBuild(contentRoot: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildOutput> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, [BUILD, '--outDir', outDir], {
       cwd: PROJECT,
       env: {
         ...process.env,
@@ -67,8 +68,8 @@ export async function buildSite(content: string): Promise<string> {
     }
     try {
       rmSync(dist, { recursive: true, force: true });
-      const result = await runAstroBuild(root, dist);
-      if (result.code !== 0) throw new Error(`astro build failed for ${root}:\n${result.output}`);
+      const result = await runBuild(root, dist);
+      if (result.code !== 0) throw new Error(`the build failed for ${root}:\n${result.output}`);
       writeFileSync(stamp, new Date().toISOString());
       return dist;
     } finally {
