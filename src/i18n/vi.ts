@@ -37,6 +37,8 @@ export const ui = {
     empty: 'Nhập từ khóa để tìm.',
     noResults: (q: string) => `Không tìm thấy kết quả nào cho “${q}”. Hãy thử bớt từ, bỏ bộ lọc, hoặc gõ không dấu.`,
     count: (n: number, q: string) => (q ? `Tìm thấy ${n} kết quả cho “${q}”.` : `Có ${n} mục phù hợp bộ lọc.`),
+    // A quoted phrase is checked in each result's text as results are shown.
+    countUpTo: (n: number, q: string) => `Tìm thấy tối đa ${n} kết quả cho “${q}”; cụm từ trong ngoặc kép được đối chiếu khi hiện từng kết quả.`,
     countShort: (n: number) => `${n} kết quả`,
     error: 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc tra cứu theo danh mục.',
     results: 'Kết quả tìm kiếm',

@@ -5,9 +5,10 @@
  *
  * Only published detail pages are indexed (one record each, from the same
  * link graph the pages come from), and only the part of each page marked
- * `data-pagefind-body`. Metadata, facets, the sort date and the hidden
- * search twins (src/lib/search/tokens.ts) are added to the HTML in memory;
- * the files in dist/ are not touched.
+ * `data-pagefind-body`, as its index text (src/lib/search/tokens.ts: folded
+ * words, each once). Pagefind reads a small page made of that text, the
+ * metadata, facets and sort date (src/lib/search/html.ts); the files in
+ * dist/ are not touched.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,16 +18,25 @@ import { byCollection } from '../lib/integrity.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { buildPublishedGraph } from '../lib/graph.ts';
 import { SORT_KEY } from '../lib/search/facets.ts';
-import { bodyRegions, htmlText, injectForIndex } from '../lib/search/html.ts';
+import { bodyRegions, htmlText, indexPage } from '../lib/search/html.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
-import { dTwins, numberKey, searchTwins } from '../lib/search/tokens.ts';
+import { indexWords, numberKey } from '../lib/search/tokens.ts';
 import { todayIso } from '../utils/dates.ts';
+import { fold } from '../utils/vietnamese.ts';
 
-/** Hidden meta fields (searched, never shown): the twins, and the canonical key of the entry's own number. */
-export const TWINS_FIELD = 'twins';
-/** The title's own twins, weighted like the title so "dong dao" ranks a title with "Đông Đào" as "Đông Đào" does. */
-export const TITLE_TWINS_FIELD = 'titletwins';
+/**
+ * Meta fields beside the shown ones (title, kind, number, date, issuer),
+ * which Pagefind also searches but which keep their marks for display. The
+ * ranked ones are folded like the index text, so "dong dao" ranks a title
+ * with "Đông Đào" as "Đông Đào" does (weights: RANKING in
+ * src/scripts/search/pagefind.ts). `extra` is never shown and is folded in place.
+ */
+export const FOLDED_TITLE_FIELD = 'foldedtitle';
+export const FOLDED_ISSUER_FIELD = 'foldedissuer';
+/** The canonical key of the entry's own number. */
 export const NUMBER_KEY_FIELD = 'numkey';
+/** The readable text of a page whose HTML marks no body (agencies), for its excerpt. */
+export const TEXT_FIELD = 'text';
 
 /** Pages read, prepared and written at once. */
 const PREPARE_AHEAD = 32;
@@ -65,21 +75,19 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
       throw new Error(`Chỉ mục tìm kiếm: thiếu trang ${record.url} (${file}) dù mục đã xuất bản.`);
     }
     const text = [record.body ?? '', ...bodyRegions(html).map(htmlText)].join(' ');
-    const { title, kind, number, issuer, extra } = record.meta;
-    const titleTwins = dTwins(title);
-    const twins = searchTwins([kind, number, issuer, extra, text].filter(Boolean).join(' '), record.numbers);
-    const meta: Record<string, string> = { ...record.meta };
+    const { title, kind, issuer, extra } = record.meta;
+    // Folded whole, not as a bag: meta fields are short, and a quoted phrase matches in them by position.
+    const meta: Record<string, string> = { ...record.meta, [FOLDED_TITLE_FIELD]: fold(title) };
+    if (issuer) meta[FOLDED_ISSUER_FIELD] = fold(issuer);
+    if (extra) meta['extra'] = fold(extra);
     const ownKey = numberKey(record.ownNumber);
     if (ownKey) meta[NUMBER_KEY_FIELD] = ownKey;
-    // Twins go in hidden meta fields: searched, never part of the text, so
-    // excerpts stay exactly what the page says (README: "Search").
-    if (titleTwins.length > 0) meta[TITLE_TWINS_FIELD] = titleTwins.join(' ');
-    if (twins.length > 0) meta[TWINS_FIELD] = twins.join(' ');
-    return injectForIndex(html, {
+    if (record.body) meta[TEXT_FIELD] = record.body;
+    return indexPage({
+      words: indexWords(`${kind} ${text}`, record.numbers),
       meta,
       filters: record.filters as Record<string, string[]>,
       sort: { [SORT_KEY]: record.sortDate },
-      ...(record.body ? { body: record.body } : {}),
     });
   };
   // Prepared pages go to a temporary mirror that Pagefind indexes as a

@@ -61,6 +61,30 @@ describe('search page', () => {
     expect(log.errors).toEqual([]);
   });
 
+  it('reads a quoted phrase as its words in that order, checked in the text of each result', async () => {
+    const { page, log } = await open();
+    await page.goto(`${site.url}/tim-kiem/`);
+    await waitForSearch(page, null);
+    // The words in another order are on some pages; as a phrase, on none.
+    await searchFor(page, 'hinh dien tien tien');
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await searchFor(page, '"hinh dien tien tien"');
+    expect(await resultCount(page)).toBe(0);
+    expect(await page.textContent('[data-search-status]')).toBe(ui.search.noResults('"hinh dien tien tien"'));
+
+    await searchFor(page, '"điển hình tiên tiến"');
+    const urls = await resultUrls(page);
+    expect(urls).toContain('/van-ban/cam-my-chi-thi-thi-dua-2023/');
+    expect(urls.length).toBeLessThanOrEqual(await resultCount(page));
+    // Every result shown has the phrase in its own text or title.
+    const phraseIn = await page.evaluate(async (paths) => {
+      const fold = (s: string) => s.normalize('NFD').toLowerCase().replace(/\p{M}+/gu, '').replace(/đ/gu, 'd').replace(/[^\p{L}\p{N}]+/gu, ' ');
+      return Promise.all(paths.map(async (path) => fold(await (await fetch(path)).text()).includes(' dien hinh tien tien ')));
+    }, urls);
+    expect(phraseIn.every(Boolean)).toBe(true);
+    expect(log.errors).toEqual([]);
+  });
+
   it('applies a facet and a sort, keeps them in the URL, and restores them on reload', async () => {
     const { page, log } = await open();
     await page.goto(`${site.url}/tim-kiem/?q=thi+dua`);

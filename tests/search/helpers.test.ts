@@ -1,27 +1,42 @@
 /** Unit tests of the pure search helpers (no build, no browser). */
 import { describe, expect, it } from 'vitest';
-import { excerpt, wordMatches } from '../../src/lib/search/excerpt.ts';
+import { excerpt, phraseIn, wordMatches } from '../../src/lib/search/excerpt.ts';
 import { EMPTY_STATE, pagefindFilters, pagefindSort, paramsFromState, queryString, stateFromParams } from '../../src/lib/search/facets.ts';
-import { bodyRegions, decodeEntities, hasBody, htmlText, injectForIndex } from '../../src/lib/search/html.ts';
+import { bodyRegions, decodeEntities, htmlText, indexPage } from '../../src/lib/search/html.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
-import { dTwin, dTwins, numberKey, numberKeysInText, searchTwins } from '../../src/lib/search/tokens.ts';
+import { indexWords, MAX_WORD_WEIGHT, numberKey, numberKeysInText } from '../../src/lib/search/tokens.ts';
 
 const NFD = (s: string) => s.normalize('NFD');
 
-describe('d-twins', () => {
-  it('maps đ/Đ to d/D and keeps every other mark', () => {
-    expect(dTwin('điển')).toBe('diển');
-    expect(dTwin('Đua')).toBe('Dua');
-    expect(dTwin('HĐND')).toBe('HDND');
-    expect(dTwin('hình')).toBeNull();
-  });
-
-  it('lists each đ-word once, case-insensitively, without edge punctuation', () => {
-    expect(dTwins('Thi đua, thi đua; Thi Đua! điển hình “Đồng Tâm”')).toEqual(['dua', 'diển', 'Dồng']);
+describe('index text', () => {
+  it('folds every word (no marks, đ→d) and lists it once, in order of first appearance, without edge punctuation', () => {
+    expect(indexWords('Thi đua, thi đua; Thi Đua! điển hình “Đồng Tâm” (COVID-19)').map((w) => w.word)).toEqual(['thi', 'dua', 'dien', 'hinh', 'dong', 'tam', 'covid-19']);
   });
 
   it('composes NFD text first', () => {
-    expect(dTwins(NFD('điển hình'))).toEqual(['diển']);
+    expect(indexWords(NFD('Điển hình')).map((w) => w.word)).toEqual(['dien', 'hinh']);
+  });
+
+  it('adds the keys of numbers cited in the text and known from metadata, once each', () => {
+    expect(indexWords('Phát động số 01/PĐ-UBND về thi đua, thi đua', ['2468/QĐ-UBND', '01/PĐ-UBND', null]).map((w) => w.word)).toEqual([
+      'phat', 'dong', 'so', '01/pd-ubnd', 've', 'thi', 'dua', '1/pd-ubnd', '2468/qd-ubnd',
+    ]);
+  });
+
+  it('weighs each word by how often the page uses it; past the highest weight, the word comes back at the end', () => {
+    const words = indexWords(`Thi đua, thi Đua; 01/PĐ-UBND và 1/PD-UBND ${'xã '.repeat(25)} cuối`, ['01/PĐ-UBND']);
+    expect(words).toEqual([
+      { word: 'thi', weight: 2 },
+      { word: 'dua', weight: 2 },
+      { word: '01/pd-ubnd', weight: 1 },
+      { word: 'va', weight: 1 },
+      // Written as its key once, cited twice in the text and once in metadata.
+      { word: '1/pd-ubnd', weight: 4 },
+      { word: 'xa', weight: MAX_WORD_WEIGHT },
+      { word: 'cuoi', weight: 1 },
+      { word: 'xa', weight: MAX_WORD_WEIGHT },
+      { word: 'xa', weight: 5 },
+    ]);
   });
 });
 
@@ -33,24 +48,19 @@ describe('document number keys', () => {
     expect(numberKey(null)).toBeNull();
     expect(numberKey('10/2024')).toBeNull();
   });
-
-  it('searchTwins joins d-twins and number keys from text and metadata', () => {
-    const twins = searchTwins('Phát động số 01/PĐ-UBND về thi đua', ['2468/QĐ-UBND', null]);
-    expect(twins).toEqual(expect.arrayContaining(['dộng', 'dua', '01/PD-UBND', '1/PD-UBND', '2468/QD-UBND']));
-    expect(twins.filter((t) => t === 'dua')).toHaveLength(1);
-  });
 });
 
 describe('prepareQuery', () => {
-  it('passes words through and folds them for highlighting', () => {
-    expect(prepareQuery('  Điển   hình ')).toEqual({ pagefind: 'Điển hình', words: ['dien', 'hinh'], numbers: [] });
+  it('folds words as the index text does, for Pagefind and for highlighting', () => {
+    expect(prepareQuery('  Điển   hình, ')).toEqual({ pagefind: 'dien hinh', words: ['dien', 'hinh'], numbers: [], phrase: null });
+    expect(prepareQuery('Hoà Bình Thượng').pagefind).toBe(prepareQuery('hoa binh thuong').pagefind);
   });
 
   it('rewrites typed document numbers to their canonical key', () => {
     expect(prepareQuery('01/pd-ubnd').pagefind).toBe('1/PD-UBND');
     expect(prepareQuery('Số: 71/2021/NQ-HĐND').pagefind).toBe('71/2021/NQ-HDND');
     expect(prepareQuery('34–CT/TW').numbers).toEqual(['34-CT/TW']);
-    expect(prepareQuery('so 2468/QĐ-UBND khen thưởng')).toMatchObject({ pagefind: '2468/QD-UBND khen thưởng', numbers: ['2468/QD-UBND'] });
+    expect(prepareQuery('so 2468/QĐ-UBND khen thưởng')).toMatchObject({ pagefind: '2468/QD-UBND khen thuong', numbers: ['2468/QD-UBND'] });
   });
 
   it('leaves dates and fractions alone', () => {
@@ -58,8 +68,9 @@ describe('prepareQuery', () => {
     expect(prepareQuery('1/2').numbers).toEqual([]);
   });
 
-  it('keeps a quoted phrase quoted', () => {
-    expect(prepareQuery('"thi đua yêu nước"').pagefind).toBe('"thi đua yêu nước"');
+  it('searches a quoted phrase by its words and keeps the phrase to check in the text', () => {
+    expect(prepareQuery('"Thi đua, yêu nước"')).toMatchObject({ pagefind: 'thi dua yeu nuoc', phrase: 'thi dua yeu nuoc' });
+    expect(prepareQuery('thi đua yêu nước').phrase).toBeNull();
   });
 
   it('caps very long input', () => {
@@ -94,6 +105,14 @@ describe('excerpt', () => {
     expect(joined).toContain('phát hiện điển hình tiên tiến mới');
   });
 
+  it('checks a quoted phrase word by word in the real text, folded, across punctuation', () => {
+    const phrase = prepareQuery('"thi dua yeu nuoc"').phrase!;
+    expect(phraseIn(['Phát động phong trào “Thi đua yêu nước”, năm 2024'], phrase)).toBe(true);
+    expect(phraseIn(['Thi đua và yêu nước'], phrase)).toBe(false);
+    expect(phraseIn(['thi đua yêu nướcc'], phrase)).toBe(false);
+    expect(phraseIn(['khác', 'Thi đua yêu nước'], phrase)).toBe(true);
+  });
+
   it('starts at the beginning when nothing matches', () => {
     expect(excerpt('một hai ba', prepareQuery('xyz'))).toEqual([{ text: 'một hai ba', mark: false }]);
   });
@@ -125,20 +144,28 @@ describe('HTML for the indexer', () => {
     '<div>ngoài</div><div class="prose" data-pagefind-body><p>Phần&nbsp;hai</p></div></main></body></html>';
 
   it('finds every marked body, nested tags included', () => {
-    expect(hasBody(html)).toBe(true);
     expect(bodyRegions(html).map(htmlText)).toEqual(['Thi đua & khen thưởng lồng', 'Phần hai']);
-    expect(hasBody('<div data-pagefind-bodyx>no</div>')).toBe(false);
+    expect(bodyRegions('<div data-pagefind-bodyx>no</div>')).toEqual([]);
   });
 
   it('decodes entities', () => {
     expect(decodeEntities('&#273;&#x110;&quot;&unknown;')).toBe('đĐ"&unknown;');
   });
 
-  it('injects metadata, facets, sort and an extra body before </body>, escaped', () => {
-    const out = injectForIndex(html, { meta: { title: 'A "b" <c>' }, filters: { year: ['2022', '2023'] }, sort: { date: '2022-01-02' }, body: 'x < y' });
-    expect(out.startsWith(html.slice(0, html.lastIndexOf('</body>')))).toBe(true);
+  it('gives Pagefind a page of the index text as its only body, with metadata, facets and sort, escaped', () => {
+    const words = [
+      { word: 'x', weight: 1 },
+      { word: '<', weight: 1 },
+      { word: 'y', weight: 3 },
+      { word: 'z', weight: 3 },
+      { word: 'w', weight: 1 },
+    ];
+    const out = indexPage({ words, meta: { title: 'A "b" <c>' }, filters: { year: ['2022', '2023'] }, sort: { date: '2022-01-02' } });
     expect(out).toContain('<span data-pagefind-meta="title:A &quot;b&quot; &lt;c&gt;"></span>');
     expect(out.match(/data-pagefind-filter="year:/g)).toHaveLength(2);
-    expect(out).toContain('<div data-pagefind-body>x &lt; y</div></body>');
+    expect(out).toContain('<span data-pagefind-sort="date:2022-01-02"></span>');
+    expect(out.match(/data-pagefind-body/g)).toHaveLength(1);
+    expect(out).toContain('<div data-pagefind-body>x &lt; <span data-pagefind-weight="3">y z</span> w </div>');
+    expect(bodyRegions(out).map(htmlText)).toEqual(['x < y z w']);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * What the build puts in the search index: one record per published detail
- * page, its main text only, with metadata, facets and a sort date, and no
+ * page, the index text of its main text only, with metadata, facets and a sort date, and no
  * draft or future-dated entry anywhere. Read straight from the fragment files
  * the build wrote (gzip, then Pagefind's 12-byte signature, then JSON).
  */
@@ -12,7 +12,10 @@ import { ui } from '../../src/i18n/vi.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { isPublished } from '../../src/lib/publication.ts';
+import { bodyRegions, htmlText } from '../../src/lib/search/html.ts';
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
+import { indexWords } from '../../src/lib/search/tokens.ts';
+import { fold } from '../../src/utils/vietnamese.ts';
 import { buildSite, resolveContentRoot } from '../support/build.ts';
 
 interface Fragment {
@@ -39,11 +42,12 @@ async function records(content: string): Promise<SearchRecord[]> {
 }
 
 describe('the search index of the fixture corpus', () => {
+  let dist: string;
   let fragments: Fragment[];
   let expected: SearchRecord[];
 
   beforeAll(async () => {
-    const dist = await buildSite('corpus');
+    dist = await buildSite('corpus');
     fragments = readFragments(dist);
     expected = await records('corpus');
   });
@@ -62,30 +66,37 @@ describe('the search index of the fixture corpus', () => {
     for (const id of ['dong-dao-du-thao-ke-hoach-2026', 'tinh-99-ct-ubnd-2099', 'ho-so-nhap-dien-hinh-dong-dao-2026', 'ket-qua-nhap-chuyen-doi-so-dong-dao-2026']) expect(all).not.toContain(id);
   });
 
-  it('indexes the main text only: no navigation, footer, breadcrumbs or related lists', () => {
+  it('indexes the main text only, as its index text: folded words, weighted, and number keys', () => {
+    const byUrl = new Map(expected.map((r) => [r.url, r]));
     for (const f of fragments) {
-      expect(f.content).not.toContain(ui.skipToContent);
-      expect(f.content).not.toContain(ui.footer.districtsNote);
-      expect(f.content).not.toContain(ui.nav.agencies);
-      expect(f.content).not.toContain(ui.directive.recipients);
+      const record = byUrl.get(f.url)!;
+      const html = readFileSync(join(dist, f.url, 'index.html'), 'utf8');
+      // Only the marked bodies: no navigation, footer, breadcrumbs or related lists.
+      const text = [record.meta.kind, record.body ?? '', ...bodyRegions(html).map(htmlText)].join(' ');
+      // Pagefind ends the body with a full stop of its own.
+      expect(f.content.replace(/\.$/u, ''), f.url).toBe(indexWords(text, record.numbers).map((w) => w.word).join(' '));
+      expect(f.content, f.url).toBe(fold(f.content));
     }
     const directive = fragments.find((f) => f.url === '/van-ban/dong-tam-01-ct-ubnd-2019/')!;
-    expect(directive.content.length).toBeGreaterThan(500);
+    expect(directive.content.split(' ').length).toBeGreaterThan(100);
+    expect(directive.content.split(' ')).toEqual(expect.arrayContaining(['dong', 'tam', 'thi', 'dua']));
   });
 
-  it('records title, kind, number, date and issuer, plus the hidden twins', () => {
+  it('records the shown title, kind, number, date and issuer, and the folded fields that rank', () => {
     const d = fragments.find((f) => f.url === '/van-ban/dong-tam-2468-qd-ubnd-2024/')!;
     expect(d.meta).toMatchObject({
       kind: `${ui.search.entryKinds.directive} · Quyết định`,
       number: '2468/QĐ-UBND',
       numkey: '2468/QD-UBND',
       issuer: 'Ủy ban nhân dân huyện Đồng Tâm',
+      foldedissuer: 'uy ban nhan dan huyen dong tam',
     });
     expect(d.meta['title']).toMatch(/^Về việc khen thưởng/);
+    expect(d.meta['foldedtitle']).toMatch(/^ve viec khen thuong/);
     expect(d.meta['date']).toMatch(/^\d{2}\/\d{2}\/2024$/);
-    expect(d.meta['twins']!.split(' ')).toEqual(expect.arrayContaining(['Dồng', 'dua']));
-    // Twins stay out of the text people read.
-    expect(d.content).not.toMatch(/\bDồng\b/u);
+    // Agencies mark no body on their page: their readable text travels as meta, for the excerpt.
+    const agency = fragments.find((f) => f.url === '/co-quan/ubnd-huyen-dong-tam/')!;
+    expect(agency.meta['text']).toMatch(/^Ủy ban nhân dân huyện Đồng Tâm \(/);
   });
 
   it('gives every record the facets it has and a date to sort by', () => {

@@ -1,15 +1,15 @@
 /**
- * Excerpts with highlights, computed from the page text people read.
+ * Excerpts with highlights, and the check of quoted phrases, computed from
+ * the page text people read.
  *
- * Pagefind marks the words its index matched; a page found through a d-twin
- * (see tokens.ts) or a canonical number has no such word in its text, so
- * Pagefind's own excerpt would highlight nothing there. Here every word of
- * the text is compared with the query folded (đ→d, no marks), prefix-wise as
- * Pagefind matches, and document numbers by their canonical key.
+ * Pagefind holds only each page's index text (folded words, each once: see
+ * tokens.ts), so its own excerpt would be that list of words. Here every
+ * word of the real text is compared with the query folded (đ→d, no marks),
+ * prefix-wise as Pagefind matches, and document numbers by their canonical
+ * key.
  */
 import { documentNumberKey } from '../../utils/document-number.ts';
-import { fold } from '../../utils/vietnamese.ts';
-import type { PreparedQuery } from './query.ts';
+import { phraseWord, type PreparedQuery } from './query.ts';
 
 export const EXCERPT_WORDS = 30;
 
@@ -25,7 +25,7 @@ export function wordMatches(word: string, query: Pick<PreparedQuery, 'words' | '
   const bare = word.replace(EDGE, '');
   if (bare === '') return false;
   if (query.numbers.length > 0 && /\d/u.test(bare) && query.numbers.includes(documentNumberKey(bare))) return true;
-  const folded = fold(bare).replace(/[^\p{L}\p{N}]+/gu, '');
+  const folded = phraseWord(bare);
   if (folded === '') return false;
   // Pagefind matches every word as a prefix; highlighting that way would light
   // up "thông" for "thon". Only the last word, perhaps still being typed,
@@ -78,4 +78,12 @@ export function excerpt(content: string, query: Pick<PreparedQuery, 'words' | 'n
   }
   if (end < all.length) push(' …', false);
   return parts;
+}
+
+/**
+ * Whether any of `texts` has the words of `phrase` (PreparedQuery.phrase)
+ * one after the other, compared as phraseWord compares them.
+ */
+export function phraseIn(texts: readonly string[], phrase: string): boolean {
+  return texts.some((text) => ` ${text.split(/\s+/u).map(phraseWord).filter(Boolean).join(' ')} `.includes(` ${phrase} `));
 }

@@ -1,10 +1,11 @@
 /**
- * The built HTML of a page, as the indexer sees it. Pages mark their main
- * text with `data-pagefind-body`; the integration adds metadata, facets, the
- * sort date and the hidden twins (tokens.ts) in memory, so `dist/` keeps the
- * HTML that was built and people never see any of it. Pure string work on
- * Astro's own well-formed output.
+ * The built HTML of a page, as the indexer reads it, and the page the
+ * indexer hands Pagefind instead. Pages mark their main text with
+ * `data-pagefind-body`; that text becomes the index text (tokens.ts), and
+ * `dist/` keeps the HTML that was built. Pure string work on Astro's own
+ * well-formed output.
  */
+import type { IndexWord } from './tokens.ts';
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -64,33 +65,37 @@ export function htmlText(fragment: string): string {
     .trim();
 }
 
-export function hasBody(html: string): boolean {
-  OPEN_WITH_BODY.lastIndex = 0;
-  return OPEN_WITH_BODY.test(html);
-}
-
-export interface Injection {
+export interface IndexPage {
+  /** The index text (tokens.ts): the one body Pagefind reads. */
+  words: readonly IndexWord[];
   meta: Record<string, string>;
   filters: Record<string, readonly string[]>;
   sort: Record<string, string>;
-  /** Extra indexed text (a body of its own, placed last). */
-  body?: string;
 }
 
 /**
- * Adds, just before </body>, an ignored block carrying the metadata, facets
- * and sort (Pagefind reads those on ignored elements) and, optionally, one
- * more indexed body. The page's own elements are left as they are.
+ * The page as Pagefind gets it: the index text as its only body, each word
+ * weighted by how often the page uses it, and an
+ * ignored block with the metadata, facets and sort (Pagefind reads those on
+ * ignored elements). Nothing else of the built page is needed, so Pagefind
+ * parses the index text and a few tags instead of the whole page.
  */
-export function injectForIndex(html: string, add: Injection): string {
+export function indexPage(page: IndexPage): string {
   const attr = (name: string, key: string, value: string) => `<span ${name}="${escapeHtml(`${key}:${value}`)}"></span>`;
-  const parts: string[] = ['<div data-pagefind-ignore>'];
-  for (const [k, v] of Object.entries(add.meta)) parts.push(attr('data-pagefind-meta', k, v));
-  for (const [k, values] of Object.entries(add.filters)) for (const v of values) parts.push(attr('data-pagefind-filter', k, v));
-  for (const [k, v] of Object.entries(add.sort)) parts.push(attr('data-pagefind-sort', k, v));
-  parts.push('</div>');
-  if (add.body) parts.push(`<div data-pagefind-body>${escapeHtml(add.body)}</div>`);
-  const block = parts.join('');
-  const at = html.lastIndexOf('</body>');
-  return at === -1 ? html + block : html.slice(0, at) + block + html.slice(at);
+  const parts: string[] = ['<!doctype html><html lang="vi"><body><div data-pagefind-ignore>'];
+  for (const [k, v] of Object.entries(page.meta)) parts.push(attr('data-pagefind-meta', k, v));
+  for (const [k, values] of Object.entries(page.filters)) for (const v of values) parts.push(attr('data-pagefind-filter', k, v));
+  for (const [k, v] of Object.entries(page.sort)) parts.push(attr('data-pagefind-sort', k, v));
+  parts.push('</div><div data-pagefind-body>');
+  // Runs of words of one weight; weight 1 is Pagefind's default and needs no span.
+  for (let i = 0; i < page.words.length; ) {
+    const weight = page.words[i]!.weight;
+    let end = i + 1;
+    while (end < page.words.length && page.words[end]!.weight === weight) end++;
+    const run = escapeHtml(page.words.slice(i, end).map((w) => w.word).join(' '));
+    parts.push(weight === 1 ? `${run} ` : `<span data-pagefind-weight="${weight}">${run}</span> `);
+    i = end;
+  }
+  parts.push('</div></body></html>');
+  return parts.join('');
 }

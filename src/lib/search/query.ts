@@ -1,6 +1,9 @@
 /**
  * What we hand Pagefind for what a person typed, and what to highlight.
  * Runs in the browser; pure and small.
+ *
+ * The index holds folded words (tokens.ts), so the query is folded the same
+ * way, and document numbers become their canonical keys.
  */
 import { documentNumberKey } from '../../utils/document-number.ts';
 import { fold } from '../../utils/vietnamese.ts';
@@ -23,6 +26,18 @@ export interface PreparedQuery {
   words: string[];
   /** Canonical keys of document numbers in the query. */
   numbers: string[];
+  /**
+   * A quoted query ("thi đua yêu nước"), folded, words separated by single
+   * spaces (phraseWord); null when not quoted. The index no longer knows word positions,
+   * so Pagefind finds the pages with all its words and the page's real text
+   * is checked for the phrase (phraseIn in excerpt.ts).
+   */
+  phrase: string | null;
+}
+
+/** A word as highlighting and phrases compare it: folded, letters and digits only ("Đua," → "dua"). */
+export function phraseWord(word: string): string {
+  return fold(word).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Dashes people paste from Word: all of them mean "-". */
@@ -40,21 +55,27 @@ export function prepareQuery(raw: string): PreparedQuery {
   const out: string[] = [];
   const highlight: string[] = [];
   const numbers: string[] = [];
+  const phrase: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const word = parts[i]!.replace(/^[("'“‘]+|[)"'”’,;.:!?]+$/gu, '');
     // "số 01/PD-UBND" / "Số: 01/PD-UBND": the label is noise next to a number.
     if (LABEL.test(word) && i + 1 < parts.length && TYPED_NUMBER.test(parts[i + 1]!.replace(/[,;.:]+$/u, ''))) continue;
+    const bare = phraseWord(word);
+    if (bare !== '') phrase.push(bare);
     if (TYPED_NUMBER.test(word)) {
       const key = documentNumberKey(word);
       numbers.push(key);
       out.push(key);
       continue;
     }
-    if (word === '') continue;
-    out.push(word);
-    const folded = fold(word).replace(/[^\p{L}\p{N}]+/gu, '');
-    if (folded) highlight.push(folded);
+    if (bare === '') continue;
+    out.push(fold(word));
+    highlight.push(bare);
   }
-  const joined = out.join(' ');
-  return { pagefind: quoted && joined ? `"${joined}"` : joined, words: [...new Set(highlight)], numbers: [...new Set(numbers)] };
+  return {
+    pagefind: out.join(' '),
+    words: [...new Set(highlight)],
+    numbers: [...new Set(numbers)],
+    phrase: quoted && phrase.length > 0 ? phrase.join(' ') : null,
+  };
 }

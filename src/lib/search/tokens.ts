@@ -1,68 +1,60 @@
 /**
- * Extra words the search index carries beside the text people read, so that
- * Vietnamese typed the way people type on phones still matches.
+ * The text Pagefind indexes for a page: not the page's text but its "index
+ * text", each word folded (no tone or vowel marks, đ→d: see `fold`) and
+ * listed once, in order of first appearance, then the canonical keys of the
+ * document numbers it cites. How often the page uses a word becomes the
+ * word's weight: Pagefind ranks by the sum of a word's weights, which for
+ * plain text is how often it occurs.
  *
- * Pagefind 1.6 folds tone and vowel marks itself ("hinh" finds "hình", and an
- * exact "hình" ranks first) but treats đ as a letter of its own, so "dien"
- * never reaches "điển" (Pagefind/pagefind#1210). For each word with đ/Đ the
- * index gets a twin with d/D and the marks kept ("điển" → "diển"): Pagefind
- * then folds the twin to "dien" like any other word. Keeping the marks means
- * a bare "dien" ranks "điển" and "diễn" alike, while a typed "diển" still
- * prefers the exact twin.
+ * Why a bag of folded words: Pagefind's memory, time and index size grow
+ * with every occurrence of every word and with each accented spelling it
+ * keeps beside the folded one (10,000 documents: 35 s, 5.0 GiB, index 41 MB
+ * for the text as is; 11.2 s, 3.2 GiB, 9.4 MB folded and once per page).
+ * Folding also settles đ, which Pagefind treats as a letter of its own
+ * (Pagefind/pagefind#1210): "dien" meets "điển" because both are "dien".
+ * The browser folds the query the same way (query.ts), and builds excerpts
+ * and checks quoted phrases from the real text (excerpt.ts).
  *
- * Document numbers get a canonical twin too (documentNumberKey: upper case,
- * no leading zero, Đ→D, one kind of dash), so "1/pd-ubnd", "01/PĐ-UBND" and
+ * Document numbers get a canonical key (documentNumberKey: upper case, no
+ * leading zero, Đ→D, one kind of dash), so "1/pd-ubnd", "01/PĐ-UBND" and
  * "01/PD-UBND" all meet. Pagefind drops the punctuation inside a word and
  * indexes "71/2021/NQ-HĐND" whole as one word, so a number matches whole.
  *
  * Pure: used by the build integration and by unit tests.
  */
 import { DOCUMENT_NUMBER_IN_TEXT, documentNumberKey, normalizeDocumentNumber } from '../../utils/document-number.ts';
-import { nfc } from '../../utils/vietnamese.ts';
+import { fold, nfc } from '../../utils/vietnamese.ts';
 
-const HAS_D_STROKE = /[đĐ]/u;
-
-/** "Điển" → "Diển"; null when the word has no đ/Đ. */
-export function dTwin(word: string): string | null {
-  if (!HAS_D_STROKE.test(word)) return null;
-  return word.replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
-}
-
-/** Words as Pagefind splits them: on whitespace, after NFC. */
-export function words(text: string): string[] {
-  const t = nfc(text);
-  return t === '' ? [] : t.split(' ');
-}
-
-/** Punctuation Pagefind would drop anyway; trimmed so twins dedupe well. */
+/** Punctuation Pagefind would drop anyway; trimmed so that "đua," and "đua" are one word. */
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
-/**
- * The d-twins of every đ-word in `text`, once each (case-insensitively), in
- * order of first appearance. Pagefind scores a word on how often the page
- * uses it; the twins only need to make the page findable, and the client
- * ranks and highlights from the real text.
- */
-export function dTwins(text: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of words(text)) {
-    const w = raw.replace(EDGE_PUNCTUATION, '');
-    const twin = dTwin(w);
-    if (twin === null) continue;
-    const key = twin.toLocaleLowerCase('vi');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(twin);
+/** Pagefind's highest word weight. */
+export const MAX_WORD_WEIGHT = 10;
+
+/** A word of the index text, and its weight (1 to MAX_WORD_WEIGHT). */
+export interface IndexWord {
+  word: string;
+  weight: number;
+}
+
+/** How often each folded word of `text` occurs, in order of first appearance. */
+function foldedCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const raw of fold(nfc(text)).split(' ')) {
+    const word = raw.replace(EDGE_PUNCTUATION, '');
+    if (word !== '') counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return out;
+  return counts;
+}
+
+/** Canonical keys of every document number cited in `text`, once for each time it is cited. */
+function numberKeyMentions(text: string): string[] {
+  return [...nfc(text).matchAll(DOCUMENT_NUMBER_IN_TEXT)].map((m) => documentNumberKey(m[0]));
 }
 
 /** Canonical keys of every document number cited in `text` (deduplicated). */
 export function numberKeysInText(text: string): string[] {
-  const keys = new Set<string>();
-  for (const m of nfc(text).matchAll(DOCUMENT_NUMBER_IN_TEXT)) keys.add(documentNumberKey(m[0]));
-  return [...keys];
+  return [...new Set(numberKeyMentions(text))];
 }
 
 /** Canonical key of a number as stored in frontmatter; null for "no number". */
@@ -73,17 +65,26 @@ export function numberKey(n: string | null | undefined): string | null {
 }
 
 /**
- * The hidden search words for one page: d-twins of its text and canonical
- * number keys (with their own d-twins not needed: keys already use D).
- * `numbers` are numbers known from metadata (the entry's own, its citations).
+ * The index text of one page: the folded words of `text`, then the keys of
+ * the numbers it cites and of `numbers` (known from metadata: the entry's
+ * own, its citations), each once and weighted by how often the page uses
+ * it. A word used more than MAX_WORD_WEIGHT times comes back at the end
+ * for the rest, so counts stay exact.
+ *
+ * A key counts every mention, in the text and in metadata; when the page
+ * writes the number exactly as its key ("1/KH-UBND"), the written word and
+ * the key add up, so that spelling ranks first, as an exact accent does in
+ * Pagefind and as the written word and a separate key did before.
  */
-export function searchTwins(text: string, numbers: readonly (string | null | undefined)[] = []): string[] {
-  const out = new Set<string>(dTwins(text));
-  const keys = new Set<string>(numberKeysInText(text));
-  for (const n of numbers) {
-    const k = numberKey(n);
-    if (k) keys.add(k);
+export function indexWords(text: string, numbers: readonly (string | null | undefined)[] = []): IndexWord[] {
+  const counts = foldedCounts(text);
+  const keys = [...numberKeyMentions(text), ...numbers.map(numberKey)];
+  for (const key of keys) if (key) counts.set(fold(key), (counts.get(fold(key)) ?? 0) + 1);
+  const first: IndexWord[] = [];
+  const rest: IndexWord[] = [];
+  for (const [word, count] of counts) {
+    first.push({ word, weight: Math.min(count, MAX_WORD_WEIGHT) });
+    for (let left = count - MAX_WORD_WEIGHT; left > 0; left -= MAX_WORD_WEIGHT) rest.push({ word, weight: Math.min(left, MAX_WORD_WEIGHT) });
   }
-  for (const k of keys) out.add(k);
-  return [...out];
+  return [...first, ...rest];
 }

@@ -14,9 +14,11 @@ import {
   type FacetKey,
   type SearchState,
 } from '../../lib/search/facets.ts';
-import { prepareQuery } from '../../lib/search/query.ts';
+import { phraseIn } from '../../lib/search/excerpt.ts';
+import { prepareQuery, type PreparedQuery } from '../../lib/search/query.ts';
 import { facetCounts, loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
 import { facetFieldsets, resultItem, type FacetView } from './render.ts';
+import { resultText } from './result-text.ts';
 
 const s = ui.search;
 export const PAGE_SIZE = 10;
@@ -81,18 +83,43 @@ export function startSearchPage(doc: Document): void {
 
   const hasFilters = () => FACET_KEYS.some((k) => (state.filters[k]?.length ?? 0) > 0);
 
+  /**
+   * Shows results up to `upTo`, each with an excerpt of its readable text.
+   * For a quoted phrase, results whose text lacks it leave the list as they
+   * are checked, and the next ones are checked to fill the page.
+   */
   async function renderMore(upTo: number, focusFirstNew: boolean) {
-    const slice = results.slice(rendered, upTo);
     const token = run;
-    const datas = await Promise.all(slice.map((r) => r.data()));
-    if (token !== run) return;
     const query = prepareQuery(state.q);
-    const items = datas.map((d) => resultItem(doc, d, query));
+    const items: HTMLLIElement[] = [];
+    while (rendered + items.length < Math.min(upTo, results.length)) {
+      const start = rendered + items.length;
+      const slice = results.slice(start, Math.min(upTo, results.length));
+      const found = await Promise.all(
+        slice.map(async (result) => {
+          const data = await result.data();
+          return { result, data, text: await resultText(doc, data) };
+        }),
+      );
+      if (token !== run) return;
+      const phrase = query.phrase;
+      // A page that could not be read is kept: unchecked is better than lost.
+      const kept = phrase === null ? found : found.filter((f) => f.text === null || phraseIn([f.data.meta['title'] ?? '', f.text], phrase));
+      if (kept.length < found.length) results = [...results.slice(0, start), ...kept.map((f) => f.result), ...results.slice(start + slice.length)];
+      items.push(...kept.map((f) => resultItem(doc, f.data, query, f.text ?? '')));
+    }
     list.append(...items);
     rendered += items.length;
     more.hidden = rendered >= results.length;
     shown.textContent = results.length > PAGE_SIZE ? s.shown(rendered, results.length) : '';
+    status.textContent = countText(query);
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** How many results; for a phrase, at most that many until every one has been checked. */
+  function countText(query: PreparedQuery): string {
+    if (results.length === 0) return s.noResults(state.q);
+    return query.phrase !== null && rendered < results.length ? s.countUpTo(results.length, state.q) : s.count(results.length, state.q);
   }
 
   /** Counts per facet value; a facet in use is counted as if it were not, so its other values show what they would add. */
@@ -170,9 +197,8 @@ export function startSearchPage(doc: Document): void {
       results = found.results;
       rendered = 0;
       list.replaceChildren();
-      await renderMore(Math.min(results.length, PAGE_SIZE * state.page), false);
+      await renderMore(PAGE_SIZE * state.page, false);
       if (token !== run) return;
-      status.textContent = results.length === 0 ? s.noResults(state.q) : s.count(results.length, state.q);
       sortRow.hidden = false;
       if (facetsOpen) await refreshFacets(token, found.filters);
       else clearButton.hidden = !hasFilters();
@@ -272,7 +298,7 @@ export function startSearchPage(doc: Document): void {
   more.addEventListener('click', () => {
     state = { ...state, page: state.page + 1 };
     writeUrl('replace');
-    void renderMore(Math.min(results.length, PAGE_SIZE * state.page), true);
+    void renderMore(PAGE_SIZE * state.page, true);
   });
 
   win.addEventListener('popstate', () => {

@@ -5,10 +5,9 @@
  */
 import { FACET_KEYS, type FacetKey } from '../../lib/search/facets.ts';
 
+/** `content` and `excerpt` are left out: they hold the index text, not words to show (result-text.ts). */
 export interface PagefindResultData {
   url: string;
-  content: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -39,16 +38,19 @@ export interface Pagefind {
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /**
- * Ranking: titles weigh as Pagefind's default (5). A document's own number
- * (as a canonical key, `numkey`: queries are rewritten to that form) weighs
- * most, so "01/PD-UBND" puts the Hữu Lũng directive before the pages that
- * only cite it; the printed `number`, the labels in `kind` and the `date`
- * help find, not rank. The twins (src/lib/search/tokens.ts) of the title
- * weigh as the title, the others as plain metadata.
+ * Ranking. Queries reach Pagefind folded (query.ts), so only the folded
+ * fields rank: the title as heavily as Pagefind's default title (5), the
+ * issuer (3), `extra` (slogan, unit, locality…: 0.5; folded, its đ-words now
+ * match in full, and at 1 a theme of "thi đua" outranked a directive that
+ * uses the words more densely, in the relevance set). A document's own number
+ * (as a canonical key, `numkey`) weighs most, so "01/PD-UBND" puts the Hữu
+ * Lũng directive before the pages that only cite it. The shown fields keep
+ * their marks and weigh nothing: a title with no đ would otherwise count
+ * twice and one with đ once.
  */
 export const RANKING = {
   pageLength: 0.5,
-  metaWeights: { title: 5, titletwins: 5, numkey: 10, number: 0, twins: 1, issuer: 3, extra: 1, kind: 0.2, date: 0 },
+  metaWeights: { foldedtitle: 5, foldedissuer: 3, numkey: 10, extra: 0.5, title: 0, kind: 0, number: 0, date: 0, issuer: 0, text: 0 },
 } as const;
 
 let loading: Promise<Pagefind> | undefined;
@@ -56,7 +58,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(url = PAGEFIND_URL): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ ranking: RANKING, excerptLength: 30 });
+    await pagefind.options({ ranking: RANKING });
     await pagefind.init();
     return pagefind;
   })();

@@ -19,7 +19,8 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props:
   return node;
 }
 
-export function resultItem(doc: Document, data: PagefindResultData, query: PreparedQuery): HTMLLIElement {
+/** One result: title link, what it is, and an excerpt of `text`, its readable text (result-text.ts). */
+export function resultItem(doc: Document, data: PagefindResultData, query: PreparedQuery, text: string): HTMLLIElement {
   const li = el(doc, 'li');
   const h3 = el(doc, 'h3');
   const a = el(doc, 'a', { text: data.meta['title'] || data.url });
@@ -33,7 +34,7 @@ export function resultItem(doc: Document, data: PagefindResultData, query: Prepa
   const bits = [data.meta['kind'], data.meta['number'] && `${s.number} ${data.meta['number']}`, dateText, issuer];
   meta.textContent = bits.filter(Boolean).join(' · ');
   const p = el(doc, 'p', { className: 'result-excerpt' });
-  for (const part of excerpt(data.content, query)) {
+  for (const part of excerpt(text, query)) {
     if (part.mark) p.append(el(doc, 'mark', { text: part.text }));
     else p.append(doc.createTextNode(part.text));
   }
