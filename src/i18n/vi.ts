@@ -39,7 +39,6 @@ export const ui = {
     count: (n: number, q: string) => (q ? `Tìm thấy ${n} kết quả cho “${q}”.` : `Có ${n} mục phù hợp bộ lọc.`),
     // A quoted phrase is checked in each result's text as results are shown.
     countUpTo: (n: number, q: string) => `Tìm thấy tối đa ${n} kết quả cho “${q}”; cụm từ trong ngoặc kép được đối chiếu khi hiện từng kết quả.`,
-    countShort: (n: number) => `${n} kết quả`,
     error: 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc tra cứu theo danh mục.',
     results: 'Kết quả tìm kiếm',
     more: 'Xem thêm kết quả',
