@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchRecordsHandoff } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 
 export default defineConfig({
@@ -14,5 +15,5 @@ export default defineConfig({
   // Vietnamese words together on screen and in the search index.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [buildTimings(), contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders()],
+  integrations: [buildTimings(), contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchRecordsHandoff()],
 });

@@ -8,14 +8,18 @@
  * 9.2 GiB peak). Run after Astro has exited, the peak is the larger of the
  * two (README, "Performance").
  *
+ * Astro's process leaves the search records in a file for the index step
+ * (searchRecordsHandoff), so the content is validated once per build.
+ *
  * With ARCHIVE_BUILD_TIMINGS set (the benchmark), the index's span is added
  * to the timings file Astro wrote, on Astro's clock.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AFTER_BUILD, BUILD_TIMINGS_ENV, SEARCH_INDEX_STEP, type BuildTimings } from '../src/integrations/build-timings.ts';
-import { buildSearchIndex, logSearchIndex } from '../src/integrations/search-index.ts';
+import { buildSearchIndex, logSearchIndex, SEARCH_RECORDS_ENV } from '../src/integrations/search-index.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -30,9 +34,9 @@ export function outDirOf(args: readonly string[]): string {
   return join(PROJECT, 'dist');
 }
 
-function astroBuild(args: readonly string[]): Promise<number> {
+function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('error', fail);
     child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
@@ -48,15 +52,21 @@ function recordIndexSpan(file: string, startEpoch: number, endEpoch: number): vo
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const code = await astroBuild(args);
-  if (code !== 0) return code;
-  const started = Date.now();
-  const report = await buildSearchIndex(outDirOf(args));
-  const ended = Date.now();
-  logSearchIndex(report, ended - started);
-  const timingsFile = process.env[BUILD_TIMINGS_ENV];
-  if (timingsFile) recordIndexSpan(timingsFile, started, ended);
-  return 0;
+  const handoff = mkdtempSync(join(tmpdir(), 'archive-build-'));
+  try {
+    const recordsFile = join(handoff, 'search-records.json');
+    const code = await astroBuild(args, { [SEARCH_RECORDS_ENV]: recordsFile });
+    if (code !== 0) return code;
+    const started = Date.now();
+    const report = await buildSearchIndex(outDirOf(args), { recordsFile });
+    const ended = Date.now();
+    logSearchIndex(report, ended - started);
+    const timingsFile = process.env[BUILD_TIMINGS_ENV];
+    if (timingsFile) recordIndexSpan(timingsFile, started, ended);
+    return 0;
+  } finally {
+    rmSync(handoff, { recursive: true, force: true });
+  }
 }
 
 if (import.meta.main) {

@@ -4,11 +4,13 @@
  * draft or future-dated entry anywhere. Read straight from the fragment files
  * the build wrote (gzip, then Pagefind's 12-byte signature, then JSON).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/vi.ts';
+import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { isPublished } from '../../src/lib/publication.ts';
@@ -110,5 +112,23 @@ describe('the search index of the fixture corpus', () => {
       expect(r.sortDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(r.filters.entry).toHaveLength(1);
     }
+  });
+});
+
+describe('the index step after Astro (scripts/build.ts)', () => {
+  it("indexes the records Astro's build left it, without reading the content again", async () => {
+    const built = await buildSite('content');
+    const dist = mkdtempSync(join(tmpdir(), 'archive-handoff-'));
+    cpSync(built, dist, { recursive: true });
+    const all = await records('content');
+    const one = all.find((r) => r.url.startsWith('/van-ban/'))!;
+    const recordsFile = join(dist, '..', `${basename(dist)}-records.json`);
+    writeFileSync(recordsFile, JSON.stringify([one]));
+    const report = await buildSearchIndex(dist, { recordsFile });
+    expect(report.records).toBe(1);
+    expect(readFragments(dist).map((f) => f.url)).toEqual([one.url]);
+    // Without the file (a plain `astro build` run), the step reads the content itself.
+    rmSync(recordsFile);
+    expect((await buildSearchIndex(dist, { recordsFile })).records).toBe(all.length);
   });
 });
