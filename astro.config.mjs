@@ -15,5 +15,7 @@ export default defineConfig({
   // Vietnamese words together on screen and in the search index.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages whose cacheKey (src/lib/page-keys.ts) is unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
   integrations: [buildTimings(), contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchRecordsHandoff()],
 });

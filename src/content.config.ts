@@ -9,7 +9,6 @@
  */
 import { defineCollection } from 'astro/content/config';
 import { file } from 'astro/loaders';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { archiveLoader } from './lib/archive-loader.ts';
 import { contentRoot } from './lib/content-root.ts';
@@ -207,12 +206,12 @@ export const SOURCES = {
 
 const root = contentRoot();
 
-const mdxCollection = <S extends z.ZodType>(dir: string, schema: S) => defineCollection({ loader: archiveLoader(join(root, dir)), schema });
+const mdxCollection = <S extends z.ZodType>(collection: Parameters<typeof archiveLoader>[1], schema: S) => defineCollection({ loader: archiveLoader(root, collection), schema });
 
 export const collections = {
-  directives: mdxCollection(SOURCES.directives.dir, directiveSchema),
-  campaigns: mdxCollection(SOURCES.campaigns.dir, campaignSchema),
-  figures: mdxCollection(SOURCES.figures.dir, figureSchema),
-  results: mdxCollection(SOURCES.results.dir, resultSchema),
+  directives: mdxCollection('directives', directiveSchema),
+  campaigns: mdxCollection('campaigns', campaignSchema),
+  figures: mdxCollection('figures', figureSchema),
+  results: mdxCollection('results', resultSchema),
   agencies: defineCollection({ loader: file(`${root}/${SOURCES.agencies.file}`), schema: agencySchema }),
 };

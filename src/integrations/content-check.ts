@@ -4,7 +4,8 @@
  * get every problem at once, in Vietnamese, and the build stops.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContentForBuild, forgetBuildCheck } from '../lib/check.ts';
+import { forgetBuildCheck } from '../lib/build-check.ts';
+import { checkContentForBuild } from '../lib/check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { formatProblem } from '../lib/problems.ts';
 

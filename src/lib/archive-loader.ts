@@ -4,26 +4,32 @@
  * of its file: an unchanged file is not read into the schema or rendered
  * again on the next build, and no MDX module goes through Vite.
  * The build's first step (integrations/content-check.ts) has already
- * validated every file, so errors here are unexpected.
+ * parsed and validated every file in this process: a changed file takes its
+ * data from there rather than being parsed again (build-check.ts), and
+ * errors here are unexpected.
  */
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
+import { todayIso } from '../utils/dates.ts';
+import { checkedData } from './build-check.ts';
 import { entryIdFromPath } from './content-root.ts';
-import { splitFrontmatter } from './content-source.ts';
+import { splitFrontmatter, type MDX_COLLECTIONS } from './content-source.ts';
 import { renderBody } from './render-body.ts';
 
 /** Files read at once: enough to overlap disk reads with rendering. */
 const PARALLEL_READS = 16;
 
-export function archiveLoader(dir: string): Loader {
+export function archiveLoader(root: string, collection: (typeof MDX_COLLECTIONS)[number]): Loader {
+  const dir = join(root, collection);
   return {
     name: 'archive-mdx',
     load: async ({ store, parseData, generateDigest, config, watcher }) => {
       const files = (await glob('**/*.mdx', { cwd: dir, absolute: true })).sort();
       const seen = new Set<string>();
+      let checked = await checkedData(root, todayIso(), collection);
       const loadOne = async (path: string) => {
         const source = await readFile(path, 'utf8');
         const id = entryIdFromPath(path);
@@ -33,10 +39,12 @@ export function archiveLoader(dir: string): Loader {
         const split = splitFrontmatter(source);
         if (!split) throw new Error(`${path}: không có frontmatter`);
         const filePath = relative(new URL(config.root).pathname, path);
-        const data = await parseData({ id, data: parse(split.yaml) as Record<string, unknown>, filePath });
+        const data = (checked?.get(id) as Record<string, unknown> | undefined) ?? (await parseData({ id, data: parse(split.yaml) as Record<string, unknown>, filePath }));
         store.set({ id, data, digest, filePath, rendered: renderBody(split.body) });
       };
       for (let i = 0; i < files.length; i += PARALLEL_READS) await Promise.all(files.slice(i, i + PARALLEL_READS).map(loadOne));
+      // The check saw the files as they were; an editor's later save is parsed afresh.
+      checked = undefined;
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       // `astro dev`: an editor's save shows on the next page load.
       if (watcher) {

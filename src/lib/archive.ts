@@ -1,10 +1,12 @@
 /**
  * The published archive as pages see it: Astro entries filtered by the one
- * publication rule, linked once by the graph. Memoised for the whole build.
+ * publication rule, linked once by the graph, with each page's cache key
+ * (page-keys.ts). Memoised for the whole build.
  */
 import { getCollection } from 'astro:content';
 import { todayIso } from '../utils/dates.ts';
 import { buildPublishedGraph } from './graph.ts';
+import { pageKeys } from './page-keys.ts';
 
 async function load() {
   const today = todayIso();
@@ -15,7 +17,8 @@ async function load() {
     getCollection('results'),
     getCollection('agencies'),
   ]);
-  return buildPublishedGraph({ directives, campaigns, figures, results, agencies }, today);
+  const graph = buildPublishedGraph({ directives, campaigns, figures, results, agencies }, today);
+  return { ...graph, pageKey: pageKeys(graph) };
 }
 
 let archive: ReturnType<typeof load> | undefined;

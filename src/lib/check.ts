@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { SOURCES } from '../content.config.ts';
 import { todayIso } from '../utils/dates.ts';
+import { keptCheck } from './build-check.ts';
 import { readContent } from './content-source.ts';
 import { checkIntegrity, type CheckedEntry } from './integrity.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
@@ -74,21 +75,7 @@ export async function checkContent(root: string, options: { today?: string; cwd?
   return { problems: sortProblems(problems), entries };
 }
 
-/**
- * The validated content of the current build, kept by the build's first step
- * for the later ones (the search index), so a build reads and checks each
- * file once. Keyed by content root and day; a new build process starts empty.
- */
-const checkedThisBuild = new Map<string, Promise<CheckResult>>();
-
+/** The content of the current build, checked once per process (see build-check.ts). */
 export function checkContentForBuild(root: string, today: string = todayIso()): Promise<CheckResult> {
-  const key = `${root}|${today}`;
-  let result = checkedThisBuild.get(key);
-  if (!result) checkedThisBuild.set(key, (result = checkContent(root, { today })));
-  return result;
-}
-
-/** Forget the kept result (dev servers re-run the check after edits). */
-export function forgetBuildCheck(): void {
-  checkedThisBuild.clear();
+  return keptCheck(root, today, () => checkContent(root, { today }));
 }

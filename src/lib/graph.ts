@@ -124,10 +124,18 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
 
   const figuresOfCampaign = new Map<string, F[]>();
   const figuresOfDirective = new Map<string, F[]>();
+  const decisionOfFigure = new Map<string, D>();
   for (const f of figures) {
     for (const id of f.data.campaigns) if (campaign.has(id)) push(figuresOfCampaign, id, f);
-    const decision = f.data.decision.directive ?? (f.data.decision.number ? resolveNumber(f.data.decision.number, f.data.decision.date)?.id : undefined);
-    if (decision && directive.has(decision)) push(figuresOfDirective, decision, f);
+    const decision = f.data.decision.directive
+      ? directive.get(f.data.decision.directive)
+      : f.data.decision.number
+        ? resolveNumber(f.data.decision.number, f.data.decision.date)
+        : undefined;
+    if (decision) {
+      decisionOfFigure.set(f.id, decision);
+      push(figuresOfDirective, decision.id, f);
+    }
   }
   const resultsOfCampaign = new Map<string, R[]>();
   const resultsOfDirective = new Map<string, R[]>();
@@ -141,6 +149,8 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
   for (const a of agencies) if (a.data.parent && agency.has(a.data.parent)) push(childrenOfAgency, a.data.parent, a);
 
   const unique = <T>(items: T[]) => [...new Set(items)];
+  /** Published entries among the ids an entry lists, in its order. */
+  const listed = <T>(ids: readonly string[], from: Map<string, T>) => ids.flatMap((id) => from.get(id) ?? []);
 
   return {
     directives,
@@ -153,8 +163,6 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
     figure: (id: string) => figure.get(id),
     result: (id: string) => result.get(id),
     agency: (id: string) => agency.get(id),
-    /** The one archived directive a cited number (with its date and issuer, when known) designates. */
-    resolveNumber,
 
     campaignsOfDirective: (id: string) => campaignsOfDirective.get(id) ?? [],
     citationsOf: (id: string) => citationsOf.get(id) ?? [],
@@ -171,7 +179,17 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
         ...(campaignsOfDirective.get(id) ?? []).filter((l) => l.relation === 'phát động').flatMap((l) => resultsOfCampaign.get(l.campaign.id) ?? []),
       ]),
 
+    /** The archived quyết định that honoured a figure: by id, or by its number and date. */
+    decisionOfFigure: (id: string) => decisionOfFigure.get(id),
+    campaignsOfFigure: (id: string) => listed(figure.get(id)?.data.campaigns ?? [], campaign),
+    campaignsOfResult: (id: string) => listed(result.get(id)?.data.campaigns ?? [], campaign),
+    directivesOfResult: (id: string) => listed(result.get(id)?.data.directives ?? [], directive),
+
     directivesOfCampaign: (id: string) => directivesOfCampaign.get(id) ?? [],
+    launcherOfCampaign: (id: string) => {
+      const launchedBy = campaign.get(id)?.data.launchedBy;
+      return launchedBy ? directive.get(launchedBy) : undefined;
+    },
     figuresOfCampaign: (id: string) => figuresOfCampaign.get(id) ?? [],
     resultsOfCampaign: (id: string) => resultsOfCampaign.get(id) ?? [],
     childrenOfCampaign: (id: string) => childrenOfCampaign.get(id) ?? [],

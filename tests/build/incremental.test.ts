@@ -1,0 +1,91 @@
+/**
+ * The incremental build reuses a page only while its cache key holds
+ * (src/lib/page-keys.ts). A stale key would publish a stale title, so: build
+ * a copy of the fixture corpus, rename one directive, rebuild with the same
+ * cache, and look for the old title on every page. The title is made unique
+ * first, since the fixture's directives quote each other's titles.
+ */
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuild, TMP } from '../support/build.ts';
+import { FIXTURES } from '../support/fixtures.ts';
+
+const EDITED = 'directives/dong-tam-01-kh-ubnd-2021.mdx';
+const OLD_TITLE = 'Kế hoạch thi đua mang tên riêng trước lần dựng thứ nhất';
+const NEW_TITLE = 'Kế hoạch thi đua đã đổi tên để thử dựng lại từng phần';
+/** Pages without getStaticPaths, which Astro renders on every build. */
+const UNKEYED = new Set(['/', '/404/', '/tim-kiem/', '/phong-trao/', '/dien-hinh/', '/ket-qua/', '/co-quan/']);
+
+const dir = join(TMP, process.env.ARCHIVE_TEST_RUN ?? 'adhoc', 'incremental');
+const content = join(dir, 'content');
+const dist = join(dir, 'dist');
+
+/** Every HTML page, by URL. */
+function pages(): Map<string, string> {
+  const html = new Map<string, string>();
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (file.endsWith('index.html')) html.set(`/${file.replace(/index\.html$/u, '')}`, readFileSync(join(dist, file), 'utf8'));
+  }
+  html.set('/404/', readFileSync(join(dist, '404.html'), 'utf8'));
+  return html;
+}
+
+/** URLs Astro rendered (not restored from its cache), from its log lines "├─ /van-ban/x/index.html (+3ms)". */
+function rendered(output: string): Set<string> {
+  const urls = [...output.matchAll(/├─ (\S+?)(?:index)?\.html \(\+/gu)].map((m) => (m[1]!.endsWith('/') ? m[1]! : `${m[1]}/`));
+  return new Set(urls);
+}
+
+async function build() {
+  const result = await runBuild(content, dist, { ARCHIVE_CACHE_DIR: join(dir, 'cache') });
+  expect(result.code, result.output).toBe(0);
+  return result.output;
+}
+
+let showing: string[];
+let second: { output: string; html: Map<string, string> };
+
+beforeAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(FIXTURES, 'corpus'), content, { recursive: true });
+  const rename = (title: string) => {
+    const source = readFileSync(join(content, EDITED), 'utf8');
+    writeFileSync(join(content, EDITED), source.replace(/^title: .+$/mu, `title: ${title}`));
+  };
+  rename(OLD_TITLE);
+  await build();
+  showing = [...pages()].filter(([, html]) => html.includes(OLD_TITLE)).map(([url]) => url);
+  rename(NEW_TITLE);
+  const output = await build();
+  second = { output, html: pages() };
+}, 300_000);
+
+describe('the incremental build after renaming one directive', () => {
+  it('found the title where the archive shows it', () => {
+    expect(showing).toEqual(
+      expect.arrayContaining([
+        '/van-ban/dong-tam-01-kh-ubnd-2021/',
+        '/phong-trao/dong-tam-chung-suc-xay-dung-nong-thon-moi-nang-cao-kieu-mau/',
+        '/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/',
+        '/van-ban/nam/2021/',
+        '/van-ban/loai/ke-hoach/',
+      ]),
+    );
+  });
+
+  it('shows the new title on every page that showed the old one, and the old one nowhere', () => {
+    for (const url of showing) expect(second.html.get(url), url).toContain(NEW_TITLE);
+    expect(showing.some((url) => url.startsWith('/co-quan/ubnd-huyen-dong-tam/'))).toBe(true);
+    const stale = [...second.html].filter(([, html]) => html.includes(OLD_TITLE)).map(([url]) => url);
+    expect(stale).toEqual([]);
+  });
+
+  it('reuses every keyed page that does not show it', () => {
+    const again = rendered(second.output);
+    const wasted = [...again].filter((url) => !showing.includes(url) && !UNKEYED.has(url));
+    expect(wasted).toEqual([]);
+    // The pages showing the title were rendered, and the rest (most of the site) restored.
+    expect(second.output.match(/\(restored\)/gu)?.length).toBeGreaterThan(second.html.size / 2);
+  });
+});

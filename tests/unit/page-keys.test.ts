@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { agencySchema, campaignSchema, directiveSchema, figureSchema, resultSchema } from '../../src/content.config.ts';
+import { directiveListings } from '../../src/lib/directive-listings.ts';
+import { buildPublishedGraph } from '../../src/lib/graph.ts';
+import { pageKeys } from '../../src/lib/page-keys.ts';
+import { paginate, routes } from '../../src/lib/routes.ts';
+
+const signer = { name: 'Đặng Văn Đức', position: 'Chủ tịch' };
+const directive = (id: string, data: Record<string, unknown>) => ({
+  id,
+  data: directiveSchema.parse({ kind: 'chỉ thị', number: null, title: `Văn bản ${id}`, issuer: 'ubnd-a', place: 'An Lạc', issued: '2023-05-01', signer, ...data }),
+});
+const campaign = (id: string, data: Record<string, unknown> = {}) => ({
+  id,
+  data: campaignSchema.parse({ name: `Phong trào ${id}`, scope: 'huyện', kind: 'chuyên đề', ...data }),
+});
+const agency = (id: string, name: string) => ({ id, data: agencySchema.parse({ name, shortName: name, level: 'huyện' }) });
+
+function archive() {
+  return {
+    agencies: [agency('ubnd-a', 'UBND huyện An Lạc'), agency('ubnd-b', 'UBND huyện Bắc Hà')],
+    directives: [
+      directive('ke-hoach', { kind: 'kế hoạch', number: '01/KH-UBND', issued: '2023-01-12', campaigns: [{ campaign: 'dot-cao-diem', relation: 'thực hiện' }] }),
+      directive('trich-dan', { issued: '2024-03-19', basis: [{ kind: 'kế hoạch', number: '1/KH-UBND', date: '2023-01-12' }] }),
+      directive('khen-thuong', { kind: 'quyết định', number: '15/QĐ-UBND', issued: '2024-11-05' }),
+      directive('khac', { issuer: 'ubnd-b', issued: '2022-02-02' }),
+      directive('tuong-lai', { issued: '2030-01-01', campaigns: [{ campaign: 'dot-cao-diem', relation: 'thực hiện' }] }),
+    ],
+    campaigns: [campaign('dot-cao-diem', { launchedBy: 'trich-dan' }), campaign('rieng')],
+    figures: [
+      {
+        id: 'ho-diep',
+        data: figureSchema.parse({
+          name: 'Hộ bà Điệp',
+          type: 'hộ gia đình',
+          locality: 'xã Đông Đào',
+          award: 'Giấy khen',
+          decision: { number: '15/QĐ-UBND', date: '2024-11-05' },
+          year: 2024,
+          campaigns: ['dot-cao-diem'],
+        }),
+      },
+    ],
+    results: [
+      {
+        id: 'tong-ket',
+        data: resultSchema.parse({
+          title: 'Tổng kết',
+          kind: 'tổng kết',
+          report: { number: null, date: '2024-11-10' },
+          asOf: '2024-10',
+          directives: ['ke-hoach'],
+          indicators: [{ name: 'Thu nhập', unit: 'đồng', target: 56, actual: 70 }],
+        }),
+      },
+    ],
+  };
+}
+type Archive = ReturnType<typeof archive>;
+
+/** Every keyed page's URL and key, the way the pages' getStaticPaths pair them. */
+function keysOf(input: Archive, today = '2025-01-01'): Map<string, string> {
+  const graph = buildPublishedGraph(input, today);
+  const key = pageKeys(graph);
+  const pages = new Map<string, string>();
+  for (const d of graph.directives) pages.set(routes.directive(d.id), key.directive(d));
+  for (const c of graph.campaigns) pages.set(routes.campaign(c.id), key.campaign(c));
+  for (const f of graph.figures) pages.set(routes.figure(f.id), key.figure(f));
+  for (const r of graph.results) pages.set(routes.result(r.id), key.result(r));
+  for (const a of graph.agencies) {
+    const chunks = paginate(graph.directivesOfAgency(a.id), 2);
+    chunks.forEach((directives, i) => pages.set(routes.agency(a.id, i + 1), key.agency(a, directives, i + 1, chunks.length)));
+  }
+  for (const page of directiveListings(graph.directives)) pages.set(page.href(page.page), key.listing(page));
+  return pages;
+}
+
+function changed(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...after].filter(([url, key]) => before.get(url) !== key).map(([url]) => url).sort();
+}
+
+function edit(input: Archive, id: string, data: Record<string, unknown>): Archive {
+  const directives = input.directives.map((d) => (d.id === id ? { id, data: { ...d.data, ...data } } : d));
+  return { ...input, directives };
+}
+
+describe('page cache keys', () => {
+  it('are the same for the same archive', () => {
+    expect(keysOf(archive())).toEqual(keysOf(archive()));
+  });
+
+  it('change on every page that shows an edited directive, and only there', () => {
+    const before = keysOf(archive());
+    const after = keysOf(edit(archive(), 'ke-hoach', { title: 'Kế hoạch đã sửa' }));
+    expect(changed(before, after)).toEqual(
+      [
+        routes.directive('ke-hoach'),
+        routes.campaign('dot-cao-diem'), // timeline
+        routes.result('tong-ket'),
+        routes.agency('ubnd-a', 2), // its page of the issuer's list (two per page here)
+        routes.directives(),
+        routes.directivesByYear(2023),
+        routes.directivesByKind('kế hoạch'),
+      ].sort(),
+    );
+  });
+
+  it('follow a figure to its decision, a campaign to its launcher, a directive to those citing it', () => {
+    const before = keysOf(archive());
+    expect(changed(before, keysOf(edit(archive(), 'khen-thuong', { title: 'Quyết định đã sửa' })))).toContain(routes.figure('ho-diep'));
+    expect(changed(before, keysOf(edit(archive(), 'trich-dan', { title: 'Phát động đã sửa' })))).toEqual(
+      expect.arrayContaining([routes.campaign('dot-cao-diem'), routes.directive('ke-hoach')]),
+    );
+  });
+
+  it('change where an entry is published on a later day, and not elsewhere', () => {
+    const before = keysOf(archive(), '2029-12-31');
+    const after = keysOf(archive(), '2030-01-01');
+    const renewed = changed(before, after);
+    expect(renewed).toEqual(expect.arrayContaining([routes.directive('tuong-lai'), routes.campaign('dot-cao-diem'), routes.directives()]));
+    expect(renewed).not.toContain(routes.directive('khac'));
+    expect(renewed).not.toContain(routes.campaign('rieng'));
+  });
+
+  it('change on every page when an agency is renamed, since lists name issuers', () => {
+    const before = keysOf(archive());
+    const renamed = archive();
+    renamed.agencies[1] = agency('ubnd-b', 'UBND huyện Bắc Hà Sơn');
+    expect(changed(before, keysOf(renamed))).toEqual([...before.keys()].sort());
+  });
+
+  it('change only on its own page when a directive’s body changes, since no other page shows it', () => {
+    const withDigest = (digest: string) => {
+      const input = archive();
+      input.directives[0] = { ...input.directives[0]!, digest } as Archive['directives'][number];
+      return keysOf(input);
+    };
+    expect(changed(withDigest('a'), withDigest('b'))).toEqual([routes.directive('ke-hoach')]);
+  });
+});
