@@ -1,8 +1,9 @@
 /**
- * The content loader of the MDX collections. Each body is rendered to HTML
- * once, at content sync (src/lib/render-body.ts), and stored with a digest
- * of its file: an unchanged file is not read into the schema or rendered
- * again on the next build, and no MDX module goes through Vite.
+ * The content loader of the MDX collections. Each entry is stored with its
+ * data and a digest of its file: an unchanged file is not read into the
+ * schema again on the next build, and no MDX module goes through Vite. The
+ * body is not stored: its page renders it from the file (entry-body.ts),
+ * which keeps Astro's content store, bundled whole into the build, small.
  * The build's first step (integrations/content-check.ts) has already
  * parsed and validated every file in this process: a changed file takes its
  * data from there rather than being parsed again (build-check.ts), and
@@ -17,9 +18,8 @@ import { todayIso } from '../utils/dates.ts';
 import { checkedData } from './build-check.ts';
 import { entryIdFromPath } from './content-root.ts';
 import { splitFrontmatter, type MDX_COLLECTIONS } from './content-source.ts';
-import { renderBody } from './render-body.ts';
 
-/** Files read at once: enough to overlap disk reads with rendering. */
+/** Files read at once: enough to overlap disk reads with parsing. */
 const PARALLEL_READS = 16;
 
 export function archiveLoader(root: string, collection: (typeof MDX_COLLECTIONS)[number]): Loader {
@@ -40,7 +40,7 @@ export function archiveLoader(root: string, collection: (typeof MDX_COLLECTIONS)
         if (!split) throw new Error(`${path}: không có frontmatter`);
         const filePath = relative(new URL(config.root).pathname, path);
         const data = (checked?.get(id) as Record<string, unknown> | undefined) ?? (await parseData({ id, data: parse(split.yaml) as Record<string, unknown>, filePath }));
-        store.set({ id, data, digest, filePath, rendered: renderBody(split.body) });
+        store.set({ id, data, digest, filePath });
       };
       for (let i = 0; i < files.length; i += PARALLEL_READS) await Promise.all(files.slice(i, i + PARALLEL_READS).map(loadOne));
       // The check saw the files as they were; an editor's later save is parsed afresh.

@@ -1,6 +1,6 @@
 /**
  * Renders a content body (MDX restricted to Markdown, GFM and an allow-list)
- * to HTML once, at content sync, with Sätteri: Astro 7's native Markdown
+ * to HTML, when its page is rendered (entry-body.ts), with Sätteri: Astro 7's native Markdown
  * engine, about 45 times faster here than the unified + remark-gfm pipeline
  * it replaces (README, "Performance"), with the same GFM output.
  *
