@@ -104,6 +104,8 @@ export function startSearchPage(doc: Document): void {
     if (!p) return;
     const token = run;
     const load = () => {
+      // A result of an earlier search, still on screen while the next one runs, is not worth a fetch.
+      if (token !== run) return;
       void resultText(doc, data).then((text) => {
         if (token === run && p.isConnected) fillExcerpt(doc, p, text ?? '', query);
       });
