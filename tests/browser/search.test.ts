@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/vi.ts';
 import { SECURITY_HEADERS } from '../../src/lib/hosting.ts';
 import { buildSite, TMP } from '../support/build.ts';
+import { PAGE_SIZE } from '../../src/scripts/search/page.ts';
 import { currentRun, INPUT, LAYOUT, resultCount, resultUrls, searchFor, waitForSearch } from '../search/driver.ts';
 import { DESKTOP, launchChromium, MOBILE, serveStatic, trackTransfers, watchConsole, type ConsoleLog, type Served } from './harness.ts';
 
@@ -37,6 +38,30 @@ async function open(options: Parameters<Browser['newContext']>[0] = DESKTOP): Pr
 
 const searchParams = (page: Page) => new URL(page.url()).searchParams;
 
+/** Paths a page requests, in order. */
+function requestedPaths(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+/** Each result on screen: its path, where its top is (px from the viewport's top), and its excerpt's state. */
+function resultBoxes(page: Page) {
+  return page.$$eval('[data-search-results] > li', (items) =>
+    items.map((li) => ({
+      path: new URL(li.querySelector('a')!.href).pathname,
+      top: li.getBoundingClientRect().top,
+      excerpt: li.querySelector('.result-excerpt')?.getAttribute('data-excerpt') ?? null,
+      marks: [...li.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent ?? ''),
+    })),
+  );
+}
+
+/** Wait until no request of the page has been in flight for a while. */
+async function quiet(page: Page) {
+  await page.waitForLoadState('networkidle');
+}
+
 describe('search page', () => {
   it('finds results while typing, with title, kind, number, date and a highlighted excerpt', async () => {
     const { page, log } = await open();
@@ -52,7 +77,9 @@ describe('search page', () => {
     expect(await item.locator('h3 a').textContent()).toMatch(/^Phong trào thi đua chào mừng kỷ niệm 78 năm/);
     const meta = (await item.locator('.result-meta').textContent()) ?? '';
     expect(meta).toBe(`${ui.search.entryKinds.directive} · Phát động · Số 01/PD-UBND · Ngày 19/03/2024 · Ủy ban nhân dân huyện Hữu Lũng`);
-    // "dien" has no đ, yet the excerpt shows the text as written, highlighted.
+    // "dien" has no đ, yet the excerpt shows the text as written, highlighted
+    // (filled in from the result's page once the result is near the viewport).
+    await expect.poll(() => item.locator('.result-excerpt').getAttribute('data-excerpt')).toBe('shown');
     const marks = await item.locator('.result-excerpt mark').allTextContents();
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['điển', 'hình']));
     const status = (await page.textContent('[data-search-status]')) ?? '';
@@ -82,6 +109,117 @@ describe('search page', () => {
       return Promise.all(paths.map(async (path) => fold(await (await fetch(path)).text()).includes(' dien hinh tien tien ')));
     }, urls);
     expect(phraseIn.every(Boolean)).toBe(true);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('checks a quoted phrase in every result before showing it, off screen too, and counts "at most" until all are checked', async () => {
+    const { page, log } = await open(MOBILE);
+    await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent('"thi đua"')}`);
+    await waitForSearch(page, null);
+    const count = await resultCount(page);
+    expect(count).toBeGreaterThan(PAGE_SIZE);
+    // Each shown result's text was read to check the phrase: its excerpt is in, even far below the screen.
+    const boxes = await resultBoxes(page);
+    expect(boxes.at(-1)!.top).toBeGreaterThan(await page.evaluate(() => window.innerHeight + 400));
+    for (const b of boxes) {
+      expect(b.excerpt).toBe('shown');
+      expect(b.marks.length).toBeGreaterThan(0);
+    }
+    expect(await page.textContent('[data-search-status]')).toBe(ui.search.countUpTo(count, '"thi đua"'));
+    const more = page.locator('[data-search-more]');
+    for (let i = 0; i < 20 && (await more.isVisible()); i++) {
+      const shown = await page.locator('[data-search-results] > li').count();
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n || !document.querySelector('[data-search-more]:not([hidden])'), shown);
+    }
+    await expect.poll(() => page.locator('[data-search-more]').isVisible()).toBe(false);
+    const checked = await page.locator('[data-search-results] > li').count();
+    await expect.poll(() => page.textContent('[data-search-status]')).toBe(ui.search.count(checked, '"thi đua"'));
+    expect(log.errors).toEqual([]);
+  });
+
+  it('shows excerpts of the results near the viewport, and fetches the page of a result only when it is scrolled near', async () => {
+    const { page, log } = await open();
+    const requested = requestedPaths(page);
+    await page.goto(`${site.url}/tim-kiem/?q=thi+dua`);
+    await waitForSearch(page, null);
+    await quiet(page);
+    const height = await page.evaluate(() => window.innerHeight);
+    const boxes = await resultBoxes(page);
+    expect(boxes).toHaveLength(PAGE_SIZE);
+    // The last result starts far below the viewport: its page is not fetched yet.
+    const last = boxes.at(-1)!;
+    expect(last.top).toBeGreaterThan(height + 400);
+    expect(requested).not.toContain(last.path);
+    expect(last.excerpt).toBe('waiting');
+    // Every result is a list item with its link and metadata, excerpt or not.
+    expect(await page.locator('ol[data-search-results] > li h3 a').count()).toBe(PAGE_SIZE);
+    expect(await page.locator('[data-search-results] .result-meta').count()).toBe(PAGE_SIZE);
+    const visible = boxes.filter((b) => b.top < height);
+    expect(visible.length).toBeGreaterThan(1);
+    for (const b of visible) {
+      expect(b.excerpt).toBe('shown');
+      expect(b.marks.length).toBeGreaterThan(0);
+    }
+    // Only pages of results near the viewport were fetched.
+    const fetched = requested.filter((p) => boxes.some((b) => b.path === p));
+    expect(fetched.length).toBeGreaterThan(0);
+    for (const path of fetched) expect(boxes.find((b) => b.path === path)!.top).toBeLessThan(height + 400);
+    // Nothing waits to be announced: excerpts are not live regions.
+    expect(await page.locator('[data-search-results] [aria-live]').count()).toBe(0);
+
+    const lastItem = page.locator('[data-search-results] > li').last();
+    const waitingHeight = (await lastItem.boundingBox())!.height;
+    await lastItem.scrollIntoViewIfNeeded();
+    await expect.poll(() => lastItem.locator('.result-excerpt').getAttribute('data-excerpt')).toBe('shown');
+    expect(requested.filter((p) => p === last.path)).toHaveLength(1);
+    // The room kept for the excerpt was about right: the result grew by less than a line.
+    expect(Math.abs((await lastItem.boundingBox())!.height - waitingHeight)).toBeLessThan(28);
+    const marks = await page.locator('[data-search-results] > li').last().locator('.result-excerpt mark').allTextContents();
+    expect(marks.map((m) => m.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase())).toEqual(expect.arrayContaining([expect.stringMatching(/^(thi|dua)/u)]));
+    expect(log.errors).toEqual([]);
+  });
+
+  it('on a phone, fetches no page of a result that has not come near the screen', async () => {
+    const { page, log } = await open(MOBILE);
+    const requested = requestedPaths(page);
+    await page.goto(`${site.url}/tim-kiem/?q=nong+thon+moi`);
+    await waitForSearch(page, null);
+    await quiet(page);
+    const height = await page.evaluate(() => window.innerHeight);
+    const boxes = await resultBoxes(page);
+    expect(boxes.length).toBeGreaterThan(2);
+    for (const b of boxes) {
+      if (requested.includes(b.path)) expect(b.top).toBeLessThan(height + 400);
+      else expect(b.excerpt).toBe('waiting');
+    }
+    expect(boxes.filter((b) => requested.includes(b.path)).length).toBeLessThan(boxes.length);
+    // Scrolled to, a result shows its excerpt.
+    const target = page.locator('[data-search-results] > li').nth(2);
+    const waitingHeight = (await target.boundingBox())!.height;
+    await target.scrollIntoViewIfNeeded();
+    await expect.poll(() => target.locator('.result-excerpt').getAttribute('data-excerpt')).toBe('shown');
+    expect(((await target.locator('.result-excerpt').textContent()) ?? '').length).toBeGreaterThan(50);
+    expect(Math.abs((await target.boundingBox())!.height - waitingHeight)).toBeLessThan(28);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('"more results" moves focus to the first new result, and excerpts filling in do not move it', async () => {
+    const { page, log } = await open();
+    await page.goto(`${site.url}/tim-kiem/?q=thi+dua`);
+    await waitForSearch(page, null);
+    expect(await resultCount(page)).toBeGreaterThan(PAGE_SIZE);
+    await page.getByRole('button', { name: ui.search.more }).click();
+    const firstNew = page.locator('[data-search-results] > li').nth(PAGE_SIZE).locator('h3 a');
+    await expect.poll(() => firstNew.evaluate((a) => a === document.activeElement)).toBe(true);
+    const before = (await firstNew.boundingBox())!.y;
+    // Wait until the excerpts on screen are in, then check nothing moved.
+    await expect
+      .poll(() => page.$$eval('[data-search-results] .result-excerpt', (ps) => ps.filter((p) => p.getBoundingClientRect().bottom > 0 && p.getBoundingClientRect().top < window.innerHeight && p.getAttribute('data-excerpt') === 'waiting').length))
+      .toBe(0);
+    await quiet(page);
+    expect(await firstNew.evaluate((a) => a === document.activeElement)).toBe(true);
+    expect(Math.abs((await firstNew.boundingBox())!.y - before)).toBeLessThanOrEqual(1);
     expect(log.errors).toEqual([]);
   });
 

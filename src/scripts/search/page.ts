@@ -16,8 +16,8 @@ import {
 } from '../../lib/search/facets.ts';
 import { phraseIn } from '../../lib/search/excerpt.ts';
 import { prepareQuery, type PreparedQuery } from '../../lib/search/query.ts';
-import { facetCounts, loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
-import { facetFieldsets, resultItem, type FacetView } from './render.ts';
+import { facetCounts, loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { facetFieldsets, fillExcerpt, resultItem, type FacetView } from './render.ts';
 import { resultText } from './result-text.ts';
 
 const s = ui.search;
@@ -25,6 +25,12 @@ export const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
 /** A pause this long ends a typing session: the next keystroke starts a new history entry. */
 const TYPING_SESSION = 1500;
+/**
+ * How near the viewport a result comes before its page is fetched for the
+ * excerpt: about a result and a half ahead, so the excerpt is usually there
+ * when the result scrolls in, without fetching the pages nobody looks at.
+ */
+export const EXCERPT_MARGIN = '200px 0px';
 
 type Phase = 'loading' | 'idle' | 'searching' | 'done' | 'error';
 
@@ -62,6 +68,52 @@ export function startSearchPage(doc: Document): void {
   let typingSessionTimer: ReturnType<typeof setTimeout> | undefined;
   const expanded = new Set<FacetKey>();
   let lastFacetViews: FacetView[] = [];
+  /** Shown results whose excerpt waits for them to come near the viewport, with what fills it. */
+  const waiting = new Map<Element, () => void>();
+  const nearViewport =
+    typeof win.IntersectionObserver === 'function'
+      ? new win.IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              nearViewport!.unobserve(entry.target);
+              const load = waiting.get(entry.target);
+              waiting.delete(entry.target);
+              load?.();
+            }
+          },
+          { rootMargin: EXCERPT_MARGIN },
+        )
+      : null;
+
+  /** Empties the results list, and forgets the excerpts its results were waiting for. */
+  const clearResults = () => {
+    nearViewport?.disconnect();
+    waiting.clear();
+    list.replaceChildren();
+  };
+
+  /**
+   * The excerpt of a shown result, filled in from its page once the result
+   * comes near the viewport (at once where IntersectionObserver is missing).
+   * The excerpt is not announced: the result is already in the list, a link
+   * with its metadata, and is read with its excerpt when a reader gets to it.
+   */
+  const lazyExcerpt = (item: HTMLLIElement, data: PagefindResultData, query: PreparedQuery) => {
+    const p = item.querySelector<HTMLElement>('.result-excerpt');
+    if (!p) return;
+    const token = run;
+    const load = () => {
+      // A result of an earlier search, still on screen while the next one runs, is not worth a fetch.
+      if (token !== run) return;
+      void resultText(doc, data).then((text) => {
+        if (token === run && p.isConnected) fillExcerpt(doc, p, text ?? '', query);
+      });
+    };
+    if (!nearViewport) return load();
+    waiting.set(item, load);
+    nearViewport.observe(item);
+  };
 
   const setPhase = (phase: Phase) => {
     layout.dataset['state'] = phase;
@@ -84,31 +136,41 @@ export function startSearchPage(doc: Document): void {
   const hasFilters = () => FACET_KEYS.some((k) => (state.filters[k]?.length ?? 0) > 0);
 
   /**
-   * Shows results up to `upTo`, each with an excerpt of its readable text.
-   * For a quoted phrase, results whose text lacks it leave the list as they
-   * are checked, and the next ones are checked to fill the page.
+   * Shows results up to `upTo`: title and metadata from Pagefind's fragment
+   * at once, the excerpt of its readable text when the result comes near the
+   * viewport (lazyExcerpt), so a phone on a slow link fetches only the pages
+   * of the results it shows. For a quoted phrase every result's text is read
+   * first: results whose text lacks it leave the list as they are checked,
+   * and the next ones are checked to fill the page.
    */
   async function renderMore(upTo: number, focusFirstNew: boolean) {
     const token = run;
     const query = prepareQuery(state.q);
     const items: HTMLLIElement[] = [];
+    const lazy: [HTMLLIElement, PagefindResultData][] = [];
     while (rendered + items.length < Math.min(upTo, results.length)) {
       const start = rendered + items.length;
       const slice = results.slice(start, Math.min(upTo, results.length));
+      const phrase = query.phrase;
       const found = await Promise.all(
         slice.map(async (result) => {
           const data = await result.data();
-          return { result, data, text: await resultText(doc, data) };
+          // Without a phrase to check, only a text the fragment carries (agencies) is used now.
+          return { result, data, text: phrase === null ? (data.meta['text'] ?? null) : ((await resultText(doc, data)) ?? '') };
         }),
       );
       if (token !== run) return;
-      const phrase = query.phrase;
-      // A page that could not be read is kept: unchecked is better than lost.
-      const kept = phrase === null ? found : found.filter((f) => f.text === null || phraseIn([f.data.meta['title'] ?? '', f.text], phrase));
+      // A page that could not be read ('') is kept: unchecked is better than lost.
+      const kept = phrase === null ? found : found.filter((f) => f.text === '' || phraseIn([f.data.meta['title'] ?? '', f.text ?? ''], phrase));
       if (kept.length < found.length) results = [...results.slice(0, start), ...kept.map((f) => f.result), ...results.slice(start + slice.length)];
-      items.push(...kept.map((f) => resultItem(doc, f.data, query, f.text ?? '')));
+      for (const f of kept) {
+        const item = resultItem(doc, f.data, query, f.text);
+        items.push(item);
+        if (f.text === null) lazy.push([item, f.data]);
+      }
     }
     list.append(...items);
+    for (const [item, data] of lazy) lazyExcerpt(item, data, query);
     rendered += items.length;
     more.hidden = rendered >= results.length;
     shown.textContent = results.length > PAGE_SIZE ? s.shown(rendered, results.length) : '';
@@ -176,7 +238,7 @@ export function startSearchPage(doc: Document): void {
     if (!query.pagefind && !hasFilters()) {
       results = [];
       rendered = 0;
-      list.replaceChildren();
+      clearResults();
       shown.textContent = '';
       more.hidden = true;
       facetsBox.replaceChildren();
@@ -196,7 +258,7 @@ export function startSearchPage(doc: Document): void {
       if (token !== run || !found) return;
       results = found.results;
       rendered = 0;
-      list.replaceChildren();
+      clearResults();
       await renderMore(PAGE_SIZE * state.page, false);
       if (token !== run) return;
       sortRow.hidden = false;

@@ -19,8 +19,13 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props:
   return node;
 }
 
-/** One result: title link, what it is, and an excerpt of `text`, its readable text (result-text.ts). */
-export function resultItem(doc: Document, data: PagefindResultData, query: PreparedQuery, text: string): HTMLLIElement {
+/**
+ * One result: title link, what it is (from Pagefind's fragment), and an
+ * excerpt of `text`, its readable text (result-text.ts). With `text` null the
+ * excerpt paragraph is left empty and waiting (data-excerpt="waiting"), its
+ * height reserved; fillExcerpt fills it once the text has arrived.
+ */
+export function resultItem(doc: Document, data: PagefindResultData, query: PreparedQuery, text: string | null): HTMLLIElement {
   const li = el(doc, 'li');
   const h3 = el(doc, 'h3');
   const a = el(doc, 'a', { text: data.meta['title'] || data.url });
@@ -34,12 +39,25 @@ export function resultItem(doc: Document, data: PagefindResultData, query: Prepa
   const bits = [data.meta['kind'], data.meta['number'] && `${s.number} ${data.meta['number']}`, dateText, issuer];
   meta.textContent = bits.filter(Boolean).join(' · ');
   const p = el(doc, 'p', { className: 'result-excerpt' });
-  for (const part of excerpt(text, query)) {
+  p.dataset['excerpt'] = 'waiting';
+  if (text !== null) fillExcerpt(doc, p, text, query);
+  li.append(h3, meta, p);
+  return li;
+}
+
+/**
+ * Writes the excerpt of `text` into a result's excerpt paragraph, highlighted
+ * for `query`; an empty text (the page could not be read) leaves it empty,
+ * the result still a link with its metadata.
+ */
+export function fillExcerpt(doc: Document, p: HTMLElement, text: string, query: PreparedQuery): void {
+  const parts = excerpt(text, query);
+  p.replaceChildren();
+  for (const part of parts) {
     if (part.mark) p.append(el(doc, 'mark', { text: part.text }));
     else p.append(doc.createTextNode(part.text));
   }
-  li.append(h3, meta, p);
-  return li;
+  p.dataset['excerpt'] = parts.length > 0 ? 'shown' : 'none';
 }
 
 /** How many values a facet shows before "show all". */
