@@ -14,7 +14,9 @@ export default defineConfig({
   // The default 'jsx' mode drops whitespace between inline elements, gluing
   // Vietnamese words together on screen and in the search index.
   compressHTML: true,
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at once: each page reads its body file and writes its HTML, and the
+  // waits overlap (10,000 directives, paired runs: page rendering 0.74-0.87x of one at a time).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Pages whose cacheKey (src/lib/page-keys.ts) is unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   integrations: [buildTimings(), contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchRecordsHandoff()],
