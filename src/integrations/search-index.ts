@@ -18,26 +18,12 @@ import { checkContentForBuild } from '../lib/check.ts';
 import { byCollection } from '../lib/integrity.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { buildPublishedGraph } from '../lib/graph.ts';
-import { SORT_KEY } from '../lib/search/facets.ts';
+import { FOLDED_ISSUER_FIELD, FOLDED_TITLE_FIELD, NUMBER_KEY_FIELD, SORT_KEY, TEXT_FIELD } from '../lib/search/facets.ts';
 import { bodyRegions, htmlText, indexPage } from '../lib/search/html.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { indexWords, numberKey } from '../lib/search/tokens.ts';
 import { todayIso } from '../utils/dates.ts';
 import { fold } from '../utils/vietnamese.ts';
-
-/**
- * Meta fields beside the shown ones (title, kind, number, date, issuer),
- * which Pagefind also searches but which keep their marks for display. The
- * ranked ones are folded like the index text, so "dong dao" ranks a title
- * with "Đông Đào" as "Đông Đào" does (weights: RANKING in
- * src/scripts/search/pagefind.ts). `extra` is never shown and is folded in place.
- */
-export const FOLDED_TITLE_FIELD = 'foldedtitle';
-export const FOLDED_ISSUER_FIELD = 'foldedissuer';
-/** The canonical key of the entry's own number. */
-export const NUMBER_KEY_FIELD = 'numkey';
-/** The readable text of a page whose HTML marks no body (agencies), for its excerpt. */
-export const TEXT_FIELD = 'text';
 
 /** Pages read, prepared and written at once. */
 const PREPARE_AHEAD = 32;

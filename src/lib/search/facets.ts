@@ -1,7 +1,8 @@
 /**
  * The facets of the search page and how its state sits in the URL, so that a
- * search can be shared and the back button works. Pure; shared by the build
- * (filter names written into the index) and the browser.
+ * search can be shared and the back button works, and the names of the
+ * index's own meta fields. Pure; shared by the build (filter and field names
+ * written into the index) and the browser.
  */
 
 /** Pagefind filter name → URL parameter. Order is the order on the page. */
@@ -16,6 +17,20 @@ export const FACETS = [
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
+
+/**
+ * Meta fields beside the shown ones (title, kind, number, date, issuer),
+ * which Pagefind also searches but which keep their marks for display. The
+ * ranked ones are folded like the index text, so "dong dao" ranks a title
+ * with "Đông Đào" as "Đông Đào" does (weights: RANKING in
+ * src/scripts/search/pagefind.ts). `extra` is never shown and is folded in place.
+ */
+export const FOLDED_TITLE_FIELD = 'foldedtitle';
+export const FOLDED_ISSUER_FIELD = 'foldedissuer';
+/** The canonical key of the entry's own number. */
+export const NUMBER_KEY_FIELD = 'numkey';
+/** The readable text of a page whose HTML marks no body (agencies), for its excerpt. */
+export const TEXT_FIELD = 'text';
 
 /** The one sort key every record carries (ISO date; "0000-00-00" when undated). */
 export const SORT_KEY = 'date';

@@ -11,6 +11,7 @@ import {
   pagefindSort,
   queryString,
   stateFromParams,
+  TEXT_FIELD,
   type FacetKey,
   type SearchState,
 } from '../../lib/search/facets.ts';
@@ -156,7 +157,7 @@ export function startSearchPage(doc: Document): void {
         slice.map(async (result) => {
           const data = await result.data();
           // Without a phrase to check, only a text the fragment carries (agencies) is used now.
-          return { result, data, text: phrase === null ? (data.meta['text'] ?? null) : ((await resultText(doc, data)) ?? '') };
+          return { result, data, text: phrase === null ? (data.meta[TEXT_FIELD] ?? null) : ((await resultText(doc, data)) ?? '') };
         }),
       );
       if (token !== run) return;

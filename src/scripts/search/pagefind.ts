@@ -3,7 +3,7 @@
  * writes to /pagefind/ (never bundled by Vite: it must match the index).
  * Only the parts this site uses are typed.
  */
-import { FACET_KEYS, type FacetKey } from '../../lib/search/facets.ts';
+import { FACET_KEYS, FOLDED_ISSUER_FIELD, FOLDED_TITLE_FIELD, NUMBER_KEY_FIELD, TEXT_FIELD, type FacetKey } from '../../lib/search/facets.ts';
 
 /** `content` and `excerpt` are left out: they hold the index text, not words to show (result-text.ts). */
 export interface PagefindResultData {
@@ -50,7 +50,7 @@ export const PAGEFIND_URL = '/pagefind/pagefind.js';
  */
 export const RANKING = {
   pageLength: 0.5,
-  metaWeights: { foldedtitle: 5, foldedissuer: 3, numkey: 10, extra: 0.5, title: 0, kind: 0, number: 0, date: 0, issuer: 0, text: 0 },
+  metaWeights: { [FOLDED_TITLE_FIELD]: 5, [FOLDED_ISSUER_FIELD]: 3, [NUMBER_KEY_FIELD]: 10, extra: 0.5, title: 0, kind: 0, number: 0, date: 0, issuer: 0, [TEXT_FIELD]: 0 },
 } as const;
 
 let loading: Promise<Pagefind> | undefined;

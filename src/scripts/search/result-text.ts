@@ -8,6 +8,7 @@
  * Pages whose HTML marks no body (agencies) carry their short text in the
  * `text` meta field instead.
  */
+import { TEXT_FIELD } from '../../lib/search/facets.ts';
 import type { PagefindResultData } from './pagefind.ts';
 
 const texts = new Map<string, Promise<string | null>>();
@@ -34,7 +35,7 @@ async function fetchBodyText(doc: Document, url: string): Promise<string | null>
 
 /** The result's readable text; null when its page could not be read. */
 export function resultText(doc: Document, data: PagefindResultData): Promise<string | null> {
-  const own = data.meta['text'];
+  const own = data.meta[TEXT_FIELD];
   if (own !== undefined) return Promise.resolve(own);
   let text = texts.get(data.url);
   if (!text) {
