@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { campaignSchema, directiveSchema, figureSchema, resultSchema, agencySchema } from '../../src/content.config.ts';
+import { figureSchema, resultSchema, agencySchema } from '../../src/content.config.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
-
-const signer = { name: 'Đặng Văn Đức', position: 'Chủ tịch' };
-const directive = (id: string, data: Record<string, unknown>) => ({
-  id,
-  data: directiveSchema.parse({ kind: 'chỉ thị', number: null, title: `Văn bản ${id}`, issuer: 'ubnd-a', place: 'An Lạc', issued: null, signer, ...data }),
-});
-const campaign = (id: string, data: Record<string, unknown> = {}) => ({
-  id,
-  data: campaignSchema.parse({ name: `Phong trào ${id}`, scope: 'huyện', kind: 'chuyên đề', ...data }),
-});
+import { testCampaign as campaign, testDirective as directive } from '../support/entries.ts';
 
 const agencies = [
   { id: 'ubnd-a', data: agencySchema.parse({ name: 'Ủy ban nhân dân huyện An Lạc', shortName: 'UBND huyện An Lạc', level: 'huyện', parent: 'ubnd-t' }) },

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { agencySchema, campaignSchema, directiveSchema, figureSchema, resultSchema } from '../../src/content.config.ts';
+import { agencySchema, figureSchema, resultSchema } from '../../src/content.config.ts';
 import { directiveListings } from '../../src/lib/directive-listings.ts';
 import { buildPublishedGraph } from '../../src/lib/graph.ts';
 import { pageKeys } from '../../src/lib/page-keys.ts';
 import { paginate, routes } from '../../src/lib/routes.ts';
+import { testCampaign as campaign, testDirective } from '../support/entries.ts';
 
-const signer = { name: 'Đặng Văn Đức', position: 'Chủ tịch' };
-const directive = (id: string, data: Record<string, unknown>) => ({
-  id,
-  data: directiveSchema.parse({ kind: 'chỉ thị', number: null, title: `Văn bản ${id}`, issuer: 'ubnd-a', place: 'An Lạc', issued: '2023-05-01', signer, ...data }),
-});
-const campaign = (id: string, data: Record<string, unknown> = {}) => ({
-  id,
-  data: campaignSchema.parse({ name: `Phong trào ${id}`, scope: 'huyện', kind: 'chuyên đề', ...data }),
-});
+// Here a directive carries a date unless a case gives its own.
+const directive = (id: string, data: Record<string, unknown>) => testDirective(id, { issued: '2023-05-01', ...data });
 const agency = (id: string, name: string) => ({ id, data: agencySchema.parse({ name, shortName: name, level: 'huyện' }) });
 
 function archive() {

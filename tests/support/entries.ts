@@ -1,0 +1,20 @@
+/**
+ * Small archive entries for unit tests of the link graph and what is built
+ * from it: each is parsed by the real schema, from a few defaults and the
+ * fields a test cares about.
+ */
+import { campaignSchema, directiveSchema } from '../../src/content.config.ts';
+
+const signer = { name: 'Đặng Văn Đức', position: 'Chủ tịch' };
+
+/** An undated chỉ thị of ubnd-a titled after its id, unless `data` says otherwise. */
+export const testDirective = (id: string, data: Record<string, unknown>) => ({
+  id,
+  data: directiveSchema.parse({ kind: 'chỉ thị', number: null, title: `Văn bản ${id}`, issuer: 'ubnd-a', place: 'An Lạc', issued: null, signer, ...data }),
+});
+
+/** A district chuyên đề campaign named after its id, unless `data` says otherwise. */
+export const testCampaign = (id: string, data: Record<string, unknown> = {}) => ({
+  id,
+  data: campaignSchema.parse({ name: `Phong trào ${id}`, scope: 'huyện', kind: 'chuyên đề', ...data }),
+});
