@@ -1,6 +1,6 @@
 /**
  * The relevance set (relevance-set.ts) against the real thing: the site is
- * built with `astro build` (the index by our integration), served locally,
+ * built with `npm run build`'s script (Astro, then the search index), served locally,
  * and every query is typed into the search page in Debian's Chromium.
  * Every case must pass.
  */
