@@ -4,7 +4,7 @@ import { excerpt, phraseIn, wordMatches } from '../../src/lib/search/excerpt.ts'
 import { EMPTY_STATE, pagefindFilters, pagefindSort, paramsFromState, queryString, stateFromParams } from '../../src/lib/search/facets.ts';
 import { bodyRegions, decodeEntities, htmlText, indexPage } from '../../src/lib/search/html.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
-import { indexWords, MAX_WORD_WEIGHT, numberKey, numberKeysInText } from '../../src/lib/search/tokens.ts';
+import { indexWords, MAX_WORD_WEIGHT, numberKey, numberKeyMentions } from '../../src/lib/search/tokens.ts';
 
 const NFD = (s: string) => s.normalize('NFD');
 
@@ -42,7 +42,7 @@ describe('index text', () => {
 
 describe('document number keys', () => {
   it('finds numbers in prose and gives one key for every spelling', () => {
-    expect(numberKeysInText('theo Chỉ thị số 34-CT/TW ngày 07/4/2014 và Nghị quyết 71/2021/NQ-HĐND; ngày 03/11/1946')).toEqual(['34-CT/TW', '71/2021/NQ-HDND']);
+    expect(numberKeyMentions('theo Chỉ thị số 34-CT/TW ngày 07/4/2014 và Nghị quyết 71/2021/NQ-HĐND; ngày 03/11/1946')).toEqual(['34-CT/TW', '71/2021/NQ-HDND']);
     expect(numberKey('01/PĐ-UBND')).toBe('1/PD-UBND');
     expect(numberKey('01/PD-UBND')).toBe(numberKey('1/pd-ubnd'));
     expect(numberKey(null)).toBeNull();

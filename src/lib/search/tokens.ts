@@ -48,13 +48,8 @@ function foldedCounts(text: string): Map<string, number> {
 }
 
 /** Canonical keys of every document number cited in `text`, once for each time it is cited. */
-function numberKeyMentions(text: string): string[] {
+export function numberKeyMentions(text: string): string[] {
   return [...nfc(text).matchAll(DOCUMENT_NUMBER_IN_TEXT)].map((m) => documentNumberKey(m[0]));
-}
-
-/** Canonical keys of every document number cited in `text` (deduplicated). */
-export function numberKeysInText(text: string): string[] {
-  return [...new Set(numberKeyMentions(text))];
 }
 
 /** Canonical key of a number as stored in frontmatter; null for "no number". */
