@@ -32,6 +32,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * Search data (Pagefind's pf_* files): fetched by the search script, never
+ * rendered as a document, so the document headers above (policy, framing,
+ * referrer, permissions) mean nothing there; nginx sends only these.
+ */
+export const SEARCH_DATA_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': SECURITY_HEADERS['X-Content-Type-Options']!,
+};
+
 /** Content-hashed files never change under the same name. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** Pages and unhashed entry files: revalidate so a correction shows at once. */

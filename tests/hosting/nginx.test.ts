@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS, staticHostHeaders } from '../../src/lib/hosting.ts';
+import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SEARCH_DATA_HEADERS, SECURITY_HEADERS, staticHostHeaders } from '../../src/lib/hosting.ts';
 import { buildSite, PROJECT } from '../support/build.ts';
 import { startNginx, type Served } from '../support/nginx.ts';
 
@@ -38,6 +38,22 @@ describe('nginx with deploy/nginx/luu-tru.conf', () => {
     expect(response.headers.get('cache-control')).toBe(IMMUTABLE_CACHE);
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expectSecurityHeaders(response);
+  });
+
+  it('sends search data with its own short set of headers, cached for a year, as Pagefind compressed it', async () => {
+    const bundle = join(dist, 'pagefind');
+    const meta = readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!;
+    const paths = [`/pagefind/${meta}`, ...['index', 'fragment', 'filter'].map((dir) => `/pagefind/${dir}/${readdirSync(join(bundle, dir))[0]!}`)];
+    for (const path of paths) {
+      const response = await get(path, { 'accept-encoding': 'gzip' });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe(IMMUTABLE_CACHE);
+      expect(response.headers.get('content-encoding'), path).toBeNull();
+      for (const [name, value] of Object.entries(SEARCH_DATA_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      for (const name of Object.keys(SECURITY_HEADERS)) if (!(name in SEARCH_DATA_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBeNull();
+    }
+    // The script, its worker and the wasm keep every header: the worker runs under the policy it is sent with.
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js']) expectSecurityHeaders(await get(path));
   });
 
   it('compresses pages', async () => {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, phraseIn, wordMatches } from '../../src/lib/search/excerpt.ts';
 import { EMPTY_STATE, pagefindFilters, pagefindSort, paramsFromState, queryString, stateFromParams } from '../../src/lib/search/facets.ts';
-import { bodyRegions, decodeEntities, htmlText, indexPage } from '../../src/lib/search/html.ts';
+import { bodyRegions, decodeEntities, EMPTY_SLOT, htmlText, indexPage } from '../../src/lib/search/html.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
-import { indexWords, MAX_WORD_WEIGHT, numberKey, numberKeyMentions } from '../../src/lib/search/tokens.ts';
+import { indexWords, laidOut, MAX_WORD_WEIGHT, numberKey, numberKeyMentions, sharedWords, wordWeight } from '../../src/lib/search/tokens.ts';
 
 const NFD = (s: string) => s.normalize('NFD');
 
@@ -23,20 +23,58 @@ describe('index text', () => {
     ]);
   });
 
-  it('weighs each word by how often the page uses it; past the highest weight, the word comes back at the end', () => {
+  it('weighs each word by how often the page uses it, in steps up to the highest weight, and lists it once', () => {
     const words = indexWords(`Thi đua, thi Đua; 01/PĐ-UBND và 1/PD-UBND ${'xã '.repeat(25)} cuối`, ['01/PĐ-UBND']);
     expect(words).toEqual([
       { word: 'thi', weight: 2 },
       { word: 'dua', weight: 2 },
       { word: '01/pd-ubnd', weight: 1 },
       { word: 'va', weight: 1 },
-      // Written as its key once, cited twice in the text and once in metadata.
+      // Written as its key once, cited twice in the text and once in metadata: 4 uses.
       { word: '1/pd-ubnd', weight: 4 },
       { word: 'xa', weight: MAX_WORD_WEIGHT },
       { word: 'cuoi', weight: 1 },
-      { word: 'xa', weight: MAX_WORD_WEIGHT },
-      { word: 'xa', weight: 5 },
     ]);
+  });
+
+  it('gives weights in steps that keep their order', () => {
+    const weights = Array.from({ length: 30 }, (_, i) => wordWeight(i + 1));
+    expect(new Set(weights)).toEqual(new Set([1, 2, 4, 7, MAX_WORD_WEIGHT]));
+    for (let i = 1; i < weights.length; i++) expect(weights[i]).toBeGreaterThanOrEqual(weights[i - 1]!);
+    expect([wordWeight(1), wordWeight(2), wordWeight(3), wordWeight(6), wordWeight(10)]).toEqual([1, 2, 4, 7, 10]);
+  });
+});
+
+describe('shared words and their slots', () => {
+  const pages = [
+    ['thi', 'dua', 'xa', 'a'],
+    ['dua', 'thi', 'b'],
+    ['thi', 'c', 'xa'],
+    ['d', 'thi'],
+  ];
+
+  it('finds the words a share of the pages use, most used first, then alphabetically', () => {
+    expect(sharedWords(pages, 0.5)).toEqual(['thi', 'dua', 'xa']);
+    // At least two pages, however small the share.
+    expect(sharedWords(pages, 0)).toEqual(['thi', 'dua', 'xa']);
+    expect(sharedWords(pages, 1)).toEqual(['thi']);
+  });
+
+  it('puts each shared word at the same slot on every page, empty where a page lacks it, then the page’s own words', () => {
+    const shared = sharedWords(pages, 0.5);
+    const laid = pages.map((words) => laidOut(words.map((word) => ({ word, weight: 1 })), shared).map((w) => w?.word ?? null));
+    expect(laid).toEqual([
+      ['thi', 'dua', 'xa', 'a'],
+      ['thi', 'dua', 'b'],
+      ['thi', null, 'xa', 'c'],
+      // No empty slots after the last shared word a page uses.
+      ['thi', 'd'],
+    ]);
+    for (const word of shared) expect(new Set(laid.map((l) => l.indexOf(word)).filter((i) => i >= 0)).size).toBe(1);
+  });
+
+  it('keeps each word’s weight in its slot', () => {
+    expect(laidOut([{ word: 'b', weight: 4 }, { word: 'a', weight: 7 }], ['a', 'z', 'b'])).toEqual([{ word: 'a', weight: 7 }, null, { word: 'b', weight: 4 }]);
   });
 });
 
@@ -167,5 +205,10 @@ describe('HTML for the indexer', () => {
     expect(out.match(/data-pagefind-body/g)).toHaveLength(1);
     expect(out).toContain('<div data-pagefind-body>x &lt; <span data-pagefind-weight="3">y z</span> w </div>');
     expect(bodyRegions(out).map(htmlText)).toEqual(['x < y z w']);
+  });
+
+  it('writes an empty slot as a mark inside the run of words around it, so it costs no span of its own', () => {
+    const out = indexPage({ words: [null, { word: 'y', weight: 3 }, null, { word: 'z', weight: 3 }, { word: 'w', weight: 1 }, null], meta: {}, filters: {}, sort: {} });
+    expect(out).toContain(`<div data-pagefind-body><span data-pagefind-weight="3">${EMPTY_SLOT} y ${EMPTY_SLOT} z</span> w ${EMPTY_SLOT} </div>`);
   });
 });

@@ -14,9 +14,9 @@ import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { isPublished } from '../../src/lib/publication.ts';
-import { bodyRegions, htmlText } from '../../src/lib/search/html.ts';
+import { bodyRegions, EMPTY_SLOT, htmlText } from '../../src/lib/search/html.ts';
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
-import { indexWords } from '../../src/lib/search/tokens.ts';
+import { indexWords, sharedWords } from '../../src/lib/search/tokens.ts';
 import { fold } from '../../src/utils/vietnamese.ts';
 import { buildSite, resolveContentRoot } from '../support/build.ts';
 
@@ -75,10 +75,18 @@ describe('the search index of the fixture corpus', () => {
       const html = readFileSync(join(dist, f.url, 'index.html'), 'utf8');
       // Only the marked bodies: no navigation, footer, breadcrumbs or related lists.
       const text = [record.meta.kind, record.body ?? '', ...bodyRegions(html).map(htmlText)].join(' ');
-      // Pagefind ends the body with a full stop of its own.
-      expect(f.content.replace(/\.$/u, ''), f.url).toBe(indexWords(text, record.numbers).map((w) => w.word).join(' '));
+      // Pagefind ends the body with a full stop of its own; shared words come first, in slots (checked below).
+      const words = f.content.replace(/\.$/u, '').split(' ');
+      expect(words.filter((w) => w !== EMPTY_SLOT).sort(), f.url).toEqual(indexWords(text, record.numbers).map((w) => w.word).sort());
       expect(f.content, f.url).toBe(fold(f.content));
     }
+    // Every shared word sits in the same slot on every page that uses it.
+    const contents = fragments.map((f) => f.content.replace(/\.$/u, '').split(' '));
+    const shared = sharedWords(contents.map((words) => words.filter((w) => w !== EMPTY_SLOT)));
+    expect(shared.length).toBeGreaterThan(10);
+    shared.forEach((word, slot) => {
+      for (const words of contents) if (words.includes(word)) expect(words.indexOf(word), word).toBe(slot);
+    });
     const directive = fragments.find((f) => f.url === '/van-ban/dong-tam-01-ct-ubnd-2019/')!;
     expect(directive.content.split(' ').length).toBeGreaterThan(100);
     expect(directive.content.split(' ')).toEqual(expect.arrayContaining(['dong', 'tam', 'thi', 'dua']));

@@ -65,9 +65,15 @@ export function htmlText(fragment: string): string {
     .trim();
 }
 
+/**
+ * What an empty slot of the index text holds (tokens.ts, laidOut): a mark
+ * Pagefind counts as a position but indexes no word for.
+ */
+export const EMPTY_SLOT = '·';
+
 export interface IndexPage {
-  /** The index text (tokens.ts): the one body Pagefind reads. */
-  words: readonly IndexWord[];
+  /** The index text (tokens.ts): the one body Pagefind reads; null is an empty slot. */
+  words: readonly (IndexWord | null)[];
   meta: Record<string, string>;
   filters: Record<string, readonly string[]>;
   sort: Record<string, string>;
@@ -87,12 +93,14 @@ export function indexPage(page: IndexPage): string {
   for (const [k, values] of Object.entries(page.filters)) for (const v of values) parts.push(attr('data-pagefind-filter', k, v));
   for (const [k, v] of Object.entries(page.sort)) parts.push(attr('data-pagefind-sort', k, v));
   parts.push('</div><div data-pagefind-body>');
-  // Runs of words of one weight; weight 1 is Pagefind's default and needs no span.
+  // Runs of words of one weight (an empty slot joins any run); weight 1 is Pagefind's default and needs no span.
+  const weightAt = (i: number) => page.words[i]?.weight;
   for (let i = 0; i < page.words.length; ) {
-    const weight = page.words[i]!.weight;
-    let end = i + 1;
-    while (end < page.words.length && page.words[end]!.weight === weight) end++;
-    const run = escapeHtml(page.words.slice(i, end).map((w) => w.word).join(' '));
+    let end = i;
+    while (end < page.words.length && weightAt(end) === undefined) end++;
+    const weight = weightAt(end) ?? 1;
+    while (end < page.words.length && (weightAt(end) ?? weight) === weight) end++;
+    const run = escapeHtml(page.words.slice(i, end).map((w) => w?.word ?? EMPTY_SLOT).join(' '));
     parts.push(weight === 1 ? `${run} ` : `<span data-pagefind-weight="${weight}">${run}</span> `);
     i = end;
   }
