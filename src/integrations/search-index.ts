@@ -22,6 +22,7 @@ import { FOLDED_ISSUER_FIELD, FOLDED_TITLE_FIELD, NUMBER_KEY_FIELD, SORT_KEY, TE
 import { bodyRegions, htmlText, indexPage } from '../lib/search/html.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { indexWords, laidOut, numberKey, sharedWords } from '../lib/search/tokens.ts';
+import { inBatches } from '../utils/batches.ts';
 import { todayIso } from '../utils/dates.ts';
 import { fold } from '../utils/vietnamese.ts';
 
@@ -125,9 +126,6 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
       sort: { [SORT_KEY]: record.sortDate },
     };
   };
-  const inBatches = async <T>(items: readonly T[], each: (item: T, i: number) => Promise<void>) => {
-    for (let i = 0; i < items.length; i += PREPARE_AHEAD) await Promise.all(items.slice(i, i + PREPARE_AHEAD).map((item, j) => each(item, i + j)));
-  };
   // Prepared pages go to a temporary mirror that Pagefind indexes as a
   // directory: its walk is the same for the same site (same index files)
   // and parses in parallel, where the service takes pages one message at a
@@ -138,13 +136,13 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   try {
     // Two passes: the words most pages share take the same slots on each (tokens.ts, laidOut).
     const prepared: PreparedPage[] = new Array(records.length);
-    await inBatches(records, async (record, i) => {
+    await inBatches(records, PREPARE_AHEAD, async (record, i) => {
       prepared[i] = await prepare(record);
     });
     const shared = sharedWords((function* () {
       for (const page of prepared) yield page.words.split(' ');
     })());
-    await inBatches(prepared, async (page) => {
+    await inBatches(prepared, PREPARE_AHEAD, async (page) => {
       const words = page.words.split(' ').map((word, i) => ({ word, weight: page.weights[i]! }));
       const dir = join(mirror, page.url);
       await mkdir(dir, { recursive: true });

@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
+import { inBatches } from '../utils/batches.ts';
 import { todayIso } from '../utils/dates.ts';
 import { checkedData } from './build-check.ts';
 import { entryIdFromPath } from './content-root.ts';
@@ -42,7 +43,7 @@ export function archiveLoader(root: string, collection: (typeof MDX_COLLECTIONS)
         const data = (checked?.get(id) as Record<string, unknown> | undefined) ?? (await parseData({ id, data: parse(split.yaml) as Record<string, unknown>, filePath }));
         store.set({ id, data, digest, filePath });
       };
-      for (let i = 0; i < files.length; i += PARALLEL_READS) await Promise.all(files.slice(i, i + PARALLEL_READS).map(loadOne));
+      await inBatches(files, PARALLEL_READS, loadOne);
       // The check saw the files as they were; an editor's later save is parsed afresh.
       checked = undefined;
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

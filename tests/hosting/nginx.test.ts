@@ -53,7 +53,8 @@ describe('nginx with deploy/nginx/luu-tru.conf', () => {
       for (const name of Object.keys(SECURITY_HEADERS)) if (!(name in SEARCH_DATA_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBeNull();
     }
     // The script, its worker and the wasm keep every header: the worker runs under the policy it is sent with.
-    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js']) expectSecurityHeaders(await get(path));
+    const wasm = readdirSync(bundle).find((f) => f.startsWith('wasm.'))!;
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', `/pagefind/${wasm}`]) expectSecurityHeaders(await get(path));
   });
 
   it('compresses pages', async () => {

@@ -109,10 +109,9 @@ export function indexWords(text: string, numbers: readonly (string | null | unde
 }
 
 /**
- * The words shared by the pages of one index, each page's words listed
- * once (used by at least
- * SHARED_WORD_SHARE of them, and by two pages at least), most used first:
- * the order `laidOut` gives them on every page.
+ * The words shared by the pages of one index (each page's words listed
+ * once): those at least SHARED_WORD_SHARE of the pages use, and two pages
+ * at least, most used first, in the order `laidOut` gives them on every page.
  */
 export function sharedWords(pages: Iterable<readonly string[]>, share = SHARED_WORD_SHARE): string[] {
   const pagesUsing = new Map<string, number>();
