@@ -3,7 +3,7 @@
  * from it: each is parsed by the real schema, from a few defaults and the
  * fields a test cares about.
  */
-import { campaignSchema, directiveSchema } from '../../src/content.config.ts';
+import { campaignSchema, directiveSchema, figureSchema } from '../../src/content.config.ts';
 
 const signer = { name: 'Đặng Văn Đức', position: 'Chủ tịch' };
 
@@ -17,4 +17,18 @@ export const testDirective = (id: string, data: Record<string, unknown>) => ({
 export const testCampaign = (id: string, data: Record<string, unknown> = {}) => ({
   id,
   data: campaignSchema.parse({ name: `Phong trào ${id}`, scope: 'huyện', kind: 'chuyên đề', ...data }),
+});
+
+/** A household honoured with a Giấy khen in 2024 (decision 15/QĐ-UBND), named after its id unless `data` says otherwise. */
+export const testFigure = (id: string, data: Record<string, unknown>) => ({
+  id,
+  data: figureSchema.parse({
+    name: `Hộ ${id}`,
+    type: 'hộ gia đình',
+    locality: 'xã Đông Đào',
+    award: 'Giấy khen',
+    decision: { number: '15/QĐ-UBND', date: '2024-11-05' },
+    year: 2024,
+    ...data,
+  }),
 });

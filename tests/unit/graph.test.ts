@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureSchema, resultSchema, agencySchema } from '../../src/content.config.ts';
+import { resultSchema, agencySchema } from '../../src/content.config.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
-import { testCampaign as campaign, testDirective as directive } from '../support/entries.ts';
+import { testCampaign as campaign, testDirective as directive, testFigure } from '../support/entries.ts';
 
 const agencies = [
   { id: 'ubnd-a', data: agencySchema.parse({ name: 'Ủy ban nhân dân huyện An Lạc', shortName: 'UBND huyện An Lạc', level: 'huyện', parent: 'ubnd-t' }) },
@@ -30,18 +30,7 @@ const campaigns = [
   campaign('quen-liet-ke', { launchedBy: 'ke-hoach' }),
 ];
 const figures = [
-  {
-    id: 'ho-dang-thi-diep',
-    data: figureSchema.parse({
-      name: 'Hộ bà Đặng Thị Điệp',
-      type: 'hộ gia đình',
-      locality: 'xã Đông Đào',
-      award: 'Giấy khen',
-      decision: { number: '15/QĐ-UBND', date: '2024-11-05' },
-      year: 2024,
-      campaigns: ['dot-cao-diem'],
-    }),
-  },
+  testFigure('ho-dang-thi-diep', { name: 'Hộ bà Đặng Thị Điệp', campaigns: ['dot-cao-diem'] }),
 ];
 const results = [
   {

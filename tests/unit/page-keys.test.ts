@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agencySchema, figureSchema, resultSchema } from '../../src/content.config.ts';
+import { agencySchema, resultSchema } from '../../src/content.config.ts';
 import { directiveListings } from '../../src/lib/directive-listings.ts';
 import { buildPublishedGraph } from '../../src/lib/graph.ts';
 import { pageKeys } from '../../src/lib/page-keys.ts';
 import { paginate, routes } from '../../src/lib/routes.ts';
-import { testCampaign as campaign, testDirective } from '../support/entries.ts';
+import { testCampaign as campaign, testDirective, testFigure } from '../support/entries.ts';
 
 // Here a directive carries a date unless a case gives its own.
 const directive = (id: string, data: Record<string, unknown>) => testDirective(id, { issued: '2023-05-01', ...data });
@@ -22,18 +22,7 @@ function archive() {
     ],
     campaigns: [campaign('dot-cao-diem', { launchedBy: 'trich-dan' }), campaign('rieng')],
     figures: [
-      {
-        id: 'ho-diep',
-        data: figureSchema.parse({
-          name: 'Hộ bà Điệp',
-          type: 'hộ gia đình',
-          locality: 'xã Đông Đào',
-          award: 'Giấy khen',
-          decision: { number: '15/QĐ-UBND', date: '2024-11-05' },
-          year: 2024,
-          campaigns: ['dot-cao-diem'],
-        }),
-      },
+      testFigure('ho-diep', { name: 'Hộ bà Điệp', campaigns: ['dot-cao-diem'] }),
     ],
     results: [
       {
