@@ -33,11 +33,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Search data (Pagefind's pf_* files): fetched by the search script, never
- * rendered as a document, so the document headers above (policy, framing,
- * referrer, permissions) mean nothing there; nginx sends only these.
+ * Files a page fetches and never shows as a document: stylesheets, scripts
+ * that run in the page (Astro's, pagefind.js) and search data (Pagefind's
+ * pf_* files, pagefind-entry.json). The document headers above (policy,
+ * framing, referrer, permissions, opener) act on a document or a worker, not
+ * on these (a stylesheet or module without Referrer-Policy fetches under the
+ * page's policy or the browser default, the same value). nginx sends only
+ * these and Cache-Control; a worker script keeps every header, as it runs
+ * under the policy it is sent with.
  */
-export const SEARCH_DATA_HEADERS: Readonly<Record<string, string>> = {
+export const SUBRESOURCE_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': SECURITY_HEADERS['X-Content-Type-Options']!,
 };
 
