@@ -63,5 +63,9 @@ export function staticHostHeaders(): string {
     block('/pagefind/fragment/*', { 'Cache-Control': IMMUTABLE_CACHE }),
     block('/pagefind/index/*', { 'Cache-Control': IMMUTABLE_CACHE }),
     block('/pagefind/filter/*', { 'Cache-Control': IMMUTABLE_CACHE }),
+    // The older shards of the index (src/lib/search/shards.ts).
+    block('/pagefind/:shard/fragment/*', { 'Cache-Control': IMMUTABLE_CACHE }),
+    block('/pagefind/:shard/index/*', { 'Cache-Control': IMMUTABLE_CACHE }),
+    block('/pagefind/:shard/filter/*', { 'Cache-Control': IMMUTABLE_CACHE }),
   ].join('\n\n')}\n`;
 }

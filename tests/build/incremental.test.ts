@@ -7,7 +7,9 @@
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SHARD_PAGES_ENV } from '../../src/lib/search/shards.ts';
 import { runBuild, TMP } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
@@ -31,6 +33,16 @@ function pages(): Map<string, string> {
   return html;
 }
 
+/** The titles in the search index, from every shard's fragments (gzip, Pagefind's 12-byte signature, JSON). */
+function indexedTitles(): string[] {
+  return readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /(?:^|\/)fragment\/[^/]+$/u.test(file))
+    .map((file) => (JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', file))).subarray(12).toString('utf8')) as { meta: { title: string } }).meta.title);
+}
+
+/** The search index's files. */
+const indexFiles = () => readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
+
 /** URLs Astro rendered (not restored from its cache), from its log lines "├─ /van-ban/x/index.html (+3ms)". */
 function rendered(output: string): Set<string> {
   const urls = [...output.matchAll(/├─ (\S+?)(?:index)?\.html \(\+/gu)].map((m) => (m[1]!.endsWith('/') ? m[1]! : `${m[1]}/`));
@@ -38,13 +50,15 @@ function rendered(output: string): Set<string> {
 }
 
 async function build() {
-  const result = await runBuild(content, dist, { ARCHIVE_CACHE_DIR: join(dir, 'cache') });
+  // Shards of 25 pages: the index of the fixture comes in three, so the rebuild reuses some.
+  const result = await runBuild(content, dist, { ARCHIVE_CACHE_DIR: join(dir, 'cache'), [SHARD_PAGES_ENV]: '25' });
   expect(result.code, result.output).toBe(0);
   return result.output;
 }
 
 let showing: string[];
-let second: { output: string; html: Map<string, string> };
+let second: { output: string; html: Map<string, string>; titles: string[]; index: string[] };
+let third: { output: string; index: string[] };
 
 beforeAll(async () => {
   rmSync(dir, { recursive: true, force: true });
@@ -58,7 +72,8 @@ beforeAll(async () => {
   showing = [...pages()].filter(([, html]) => html.includes(OLD_TITLE)).map(([url]) => url);
   rename(NEW_TITLE);
   const output = await build();
-  second = { output, html: pages() };
+  second = { output, html: pages(), titles: indexedTitles(), index: indexFiles() };
+  third = { output: await build(), index: indexFiles() };
 }, 300_000);
 
 describe('the incremental build after renaming one directive', () => {
@@ -87,5 +102,15 @@ describe('the incremental build after renaming one directive', () => {
     expect(wasted).toEqual([]);
     // The pages showing the title were rendered, and the rest (most of the site) restored.
     expect(second.output.match(/\(restored\)/gu)?.length).toBeGreaterThan(second.html.size / 2);
+  });
+
+  it('indexes the new title for search, and the old one nowhere', () => {
+    expect(second.titles).toContain(NEW_TITLE);
+    expect(second.titles).not.toContain(OLD_TITLE);
+  });
+
+  it('with nothing changed since, reuses every shard of the search index as it was', () => {
+    expect(third.output).toMatch(/Chỉ mục tìm kiếm: \d+ trang, 3 phần, 3 lấy lại từ lần dựng trước/u);
+    expect(third.index).toEqual(second.index);
   });
 });

@@ -131,12 +131,13 @@ describe('the index step after Astro (scripts/build.ts)', () => {
     const all = await records('content');
     const one = all.find((r) => r.url.startsWith('/van-ban/'))!;
     const recordsFile = join(dist, '..', `${basename(dist)}-records.json`);
+    const cacheDir = join(dist, '..', `${basename(dist)}-cache`);
     writeFileSync(recordsFile, JSON.stringify([one]));
-    const report = await buildSearchIndex(dist, { recordsFile });
+    const report = await buildSearchIndex(dist, { recordsFile, cacheDir });
     expect(report.records).toBe(1);
     expect(readFragments(dist).map((f) => f.url)).toEqual([one.url]);
     // Without the file (a plain `astro build` run), the step reads the content itself.
     rmSync(recordsFile);
-    expect((await buildSearchIndex(dist, { recordsFile })).records).toBe(all.length);
+    expect((await buildSearchIndex(dist, { recordsFile, cacheDir })).records).toBe(all.length);
   });
 });

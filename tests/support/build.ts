@@ -48,12 +48,16 @@ export function runBuild(contentRoot: string, outDir: string, env: NodeJS.Proces
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The dist directory of a built content root ('content', 'corpus' or a path). */
-export async function buildSite(content: string): Promise<string> {
+/**
+ * The dist directory of a built content root ('content', 'corpus' or a path),
+ * built once per test run; `env` builds a variant of it (its own folder).
+ */
+export async function buildSite(content: string, env: Record<string, string> = {}): Promise<string> {
   const root = resolveContentRoot(content);
   const run = process.env.ARCHIVE_TEST_RUN ?? 'adhoc';
+  const variant = Object.entries(env).map(([k, v]) => `-${slugify(`${k} ${v}`)}`).join('');
   // Per run, so two test runs on one machine never serve each other's half-built site.
-  const dir = join(TMP, run, slugify(relative(PROJECT, root)) || 'root');
+  const dir = join(TMP, run, (slugify(relative(PROJECT, root)) || 'root') + variant);
   const dist = join(dir, 'dist');
   const stamp = join(dir, 'built');
   const lock = join(dir, 'lock');
@@ -68,7 +72,7 @@ export async function buildSite(content: string): Promise<string> {
     }
     try {
       rmSync(dist, { recursive: true, force: true });
-      const result = await runBuild(root, dist);
+      const result = await runBuild(root, dist, env);
       if (result.code !== 0) throw new Error(`the build failed for ${root}:\n${result.output}`);
       writeFileSync(stamp, new Date().toISOString());
       return dist;

@@ -254,7 +254,7 @@ export function startSearchPage(doc: Document): void {
     setPhase(pagefind ? 'searching' : 'loading');
     status.textContent = pagefind ? s.searching : s.loading;
     try {
-      pagefind ??= await loadPagefind();
+      pagefind ??= await loadPagefind((form.dataset['searchShards'] ?? '').split(' ').filter(Boolean));
       const found = await pagefind.search(query.pagefind || null, { filters: pagefindFilters(state), ...(pagefindSort(state.sort) ? { sort: pagefindSort(state.sort)! } : {}) });
       if (token !== run || !found) return;
       results = found.results;

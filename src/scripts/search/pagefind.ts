@@ -4,6 +4,7 @@
  * Only the parts this site uses are typed.
  */
 import { FACET_KEYS, FOLDED_ISSUER_FIELD, FOLDED_TITLE_FIELD, NUMBER_KEY_FIELD, TEXT_FIELD, type FacetKey } from '../../lib/search/facets.ts';
+import { PAGEFIND_BASE, SHARD_FILTER } from '../../lib/search/shards.ts';
 
 /** `content` and `excerpt` are left out: they hold the index text, not words to show (result-text.ts). */
 export interface PagefindResultData {
@@ -33,9 +34,8 @@ export interface Pagefind {
   search: (term: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindSearch | null>;
   filters: () => Promise<FilterCounts>;
   preload: (term: string) => Promise<void>;
+  mergeIndex: (base: string, o: Record<string, unknown>) => Promise<void>;
 }
-
-export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /**
  * Ranking. Queries reach Pagefind folded (query.ts), so only the folded
@@ -55,12 +55,31 @@ export const RANKING = {
 
 let loading: Promise<Pagefind> | undefined;
 
-export function loadPagefind(url = PAGEFIND_URL): Promise<Pagefind> {
+/**
+ * Pagefind with every shard of the index merged in (src/lib/search/shards.ts),
+ * `shards` newest first, the first being the primary bundle. Pagefind merges
+ * results by score, and a sorted search scores by the place in its own
+ * shard; so a sorted search asks each shard in turn, newest first, through
+ * the filter each shard adds to its pages (SHARD_FILTER), and takes the
+ * counts from one search of them all.
+ */
+export function loadPagefind(shards: readonly string[] = [PAGEFIND_BASE]): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ ranking: RANKING });
+    const pagefind = (await import(/* @vite-ignore */ `${shards[0] ?? PAGEFIND_BASE}pagefind.js`)) as Pagefind;
+    const shardFilter = (i: number) => (shards.length > 1 ? { mergeFilter: { [SHARD_FILTER]: String(i) } } : {});
+    await pagefind.options({ ranking: RANKING, ...shardFilter(0) });
     await pagefind.init();
-    return pagefind;
+    for (const [i, base] of shards.entries()) if (i > 0) await pagefind.mergeIndex(base, { ranking: RANKING, ...shardFilter(i) });
+    if (shards.length === 1) return pagefind;
+    return {
+      ...pagefind,
+      search: async (term, o = {}) => {
+        const all = await pagefind.search(term, o);
+        if (!all || !o.sort) return all;
+        const inTurn = await Promise.all(shards.map((_, i) => pagefind.search(term, { ...o, filters: { ...o.filters, [SHARD_FILTER]: String(i) } })));
+        return { ...all, results: inTurn.flatMap((found) => found?.results ?? []) };
+      },
+    };
   })();
   loading.catch(() => (loading = undefined));
   return loading;

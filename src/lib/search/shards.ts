@@ -1,0 +1,79 @@
+/**
+ * The search index comes in bundles ("shards") of at most SHARD_PAGES pages,
+ * one Pagefind index each, which the browser merges (Pagefind's mergeIndex).
+ *
+ * Why: Pagefind holds every page–word pair of an index in memory while it
+ * builds it, and its peak grows faster than the pages (10,000 directives,
+ * 12,873 pages: one index peaked at 3.45 GB and took 17.5 s; two of half the
+ * pages 1.98 GB and 1.76 GB, 12.6 s together). Shards are built one after
+ * another, so the build's memory is bounded by one shard whatever the size
+ * of the archive, and a shard whose pages did not change is reused from the
+ * cache on the next build.
+ *
+ * Pages are cut into shards by date, oldest first, in blocks of SHARD_PAGES:
+ * new documents go to the newest shard and an edit changes one shard, so a
+ * rebuild re-indexes one block. The newest shard is Pagefind's primary
+ * bundle at /pagefind/ (its script, worker and wasm serve every shard);
+ * older blocks are at /pagefind/shard-<n>/, n counting from the oldest, so a
+ * block keeps its address as the archive grows.
+ *
+ * Pure: used by the index step, the search page and unit tests.
+ */
+
+/** Pages per shard (see above): about 2 GB of Pagefind memory at most. */
+export const SHARD_PAGES = 7000;
+
+/** Set by tests to cut a small archive into several shards; the search page and the index step both read it. */
+export const SHARD_PAGES_ENV = 'ARCHIVE_SEARCH_SHARD_PAGES';
+
+/** Pages per shard for this build (server side only). */
+export function shardPages(env: Record<string, string | undefined> = process.env): number {
+  const value = Number(env[SHARD_PAGES_ENV]);
+  return Number.isInteger(value) && value > 0 ? value : SHARD_PAGES;
+}
+
+/** Where Pagefind's primary bundle is served, and the shards below it. */
+export const PAGEFIND_BASE = '/pagefind/';
+
+/**
+ * The filter Pagefind adds to every page of a shard when the browser merges
+ * it (mergeFilter), so that a newest-first search can ask each shard in turn.
+ */
+export const SHARD_FILTER = 'shard';
+
+export interface Dated {
+  url: string;
+  sortDate: string;
+}
+
+/** Oldest first: by sort date, then by URL, so the cut never depends on input order. */
+function byDate(a: Dated, b: Dated): number {
+  if (a.sortDate !== b.sortDate) return a.sortDate < b.sortDate ? -1 : 1;
+  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}
+
+export interface Shard<T> {
+  /** Served from (and written below dist/ at) this path, with a trailing slash. */
+  base: string;
+  pages: T[];
+}
+
+/** Block `index` of `count` (0 = oldest): the newest is the primary bundle. */
+export function shardBase(index: number, count: number): string {
+  return index === count - 1 ? PAGEFIND_BASE : `${PAGEFIND_BASE}shard-${index}/`;
+}
+
+/** The shards of an index of `pages`, newest first (the primary bundle first). */
+export function shardsOf<T extends Dated>(pages: readonly T[], size = SHARD_PAGES): Shard<T>[] {
+  const sorted = [...pages].sort(byDate);
+  const count = Math.max(1, Math.ceil(sorted.length / size));
+  const shards: Shard<T>[] = [];
+  for (let i = count - 1; i >= 0; i--) shards.push({ base: shardBase(i, count), pages: sorted.slice(i * size, (i + 1) * size) });
+  return shards;
+}
+
+/** Where the shards of an index of `pageCount` pages are served, newest first. */
+export function shardBases(pageCount: number, size = SHARD_PAGES): string[] {
+  const count = Math.max(1, Math.ceil(pageCount / size));
+  return Array.from({ length: count }, (_, i) => shardBase(count - 1 - i, count));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { PAGEFIND_BASE, SHARD_PAGES, SHARD_PAGES_ENV, shardBases, shardPages, shardsOf } from '../../src/lib/search/shards.ts';
+
+const page = (url: string, sortDate: string) => ({ url, sortDate });
+
+describe('shardsOf', () => {
+  it('keeps a small index in one primary bundle', () => {
+    const pages = [page('/b/', '2024-01-01'), page('/a/', '2023-01-01')];
+    const shards = shardsOf(pages, 10);
+    expect(shards.map((s) => s.base)).toEqual([PAGEFIND_BASE]);
+    expect(shards[0]!.pages.map((p) => p.url)).toEqual(['/a/', '/b/']);
+  });
+
+  it('cuts by date in blocks from the oldest, newest block first as the primary bundle', () => {
+    const pages = Array.from({ length: 7 }, (_, i) => page(`/p${i}/`, `202${i}-01-01`)).reverse();
+    const shards = shardsOf(pages, 3);
+    expect(shards.map((s) => s.base)).toEqual(['/pagefind/', '/pagefind/shard-1/', '/pagefind/shard-0/']);
+    expect(shards.map((s) => s.pages.map((p) => p.url))).toEqual([['/p6/'], ['/p3/', '/p4/', '/p5/'], ['/p0/', '/p1/', '/p2/']]);
+  });
+
+  it('orders pages of one date by URL, whatever order they come in', () => {
+    const pages = [page('/c/', '2024-01-01'), page('/a/', '2024-01-01'), page('/b/', '2024-01-01')];
+    expect(shardsOf(pages, 2).map((s) => s.pages.map((p) => p.url))).toEqual([['/c/'], ['/a/', '/b/']]);
+    expect(shardsOf([...pages].reverse(), 2)).toEqual(shardsOf(pages, 2));
+  });
+
+  it('adds a new newest page to the newest block only, so older blocks stay as they were', () => {
+    const pages = Array.from({ length: 5 }, (_, i) => page(`/p${i}/`, `202${i}-01-01`));
+    const before = shardsOf(pages, 3);
+    const after = shardsOf([...pages, page('/new/', '2030-01-01')], 3);
+    expect(after[1]).toEqual(before[1]);
+    expect(after[0]!.pages.map((p) => p.url)).toEqual(['/p3/', '/p4/', '/new/']);
+  });
+});
+
+describe('shardBases', () => {
+  it('lists the same places as shardsOf, for the page count alone', () => {
+    for (const count of [0, 1, 3, 4, 9, 10]) {
+      const pages = Array.from({ length: count }, (_, i) => page(`/p${i}/`, '2024-01-01'));
+      expect(shardBases(count, 3)).toEqual(shardsOf(pages, 3).map((s) => s.base));
+    }
+  });
+});
+
+describe('shardPages', () => {
+  it('reads a positive whole number from the environment, else the default', () => {
+    expect(shardPages({ [SHARD_PAGES_ENV]: '25' })).toBe(25);
+    for (const bad of [undefined, '', '0', '-3', '2.5', 'abc']) expect(shardPages({ [SHARD_PAGES_ENV]: bad })).toBe(SHARD_PAGES);
+  });
+});
