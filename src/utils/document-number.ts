@@ -137,7 +137,7 @@ export function kindFromDocumentNumber(n: string): DirectiveKind | null {
 }
 
 /**
- * Document numbers inside NFC prose (run `nfc()` on the text first). Requires
+ * Document numbers inside NFC prose (normalise the text first, e.g. `nfc()`). Requires
  * letters after the slash, so dates ("03/11/1946"), month/year ("10/2024"),
  * fractions ("1/2") and year spans ("2021 - 2025") do not match.
  * Global flag: use with `matchAll`/`match`; `test`/`exec` keep `lastIndex`.

@@ -37,6 +37,34 @@ describe('index text', () => {
     ]);
   });
 
+  it('splits on any whitespace and counts NFC and NFD spellings of a word together', () => {
+    expect(indexWords(`\u00a0Thi\tđua\n\n${NFD('Thi  ĐUA')}\u3000thi – đua\u2028 `)).toEqual([
+      { word: 'thi', weight: 4 },
+      { word: 'dua', weight: 4 },
+    ]);
+  });
+
+  it('gives each page its own counts, however many pages came before with the same words', () => {
+    const page = 'Thi đua, thi đua yêu nước; 01/PĐ-UBND';
+    const first = indexWords(page, ['01/PĐ-UBND']);
+    indexWords('thi đua thi đua yêu nước nước 1/PD-UBND', ['1/PĐ-UBND']);
+    expect(indexWords(page, ['01/PĐ-UBND'])).toEqual(first);
+    expect(indexWords('nước thi')).toEqual([
+      { word: 'nuoc', weight: 1 },
+      { word: 'thi', weight: 1 },
+    ]);
+  });
+
+  it('gives the same words once the tokens it remembers have filled up and been forgotten', () => {
+    const many = Array.from({ length: 200_001 }, (_, i) => `từ${i}`).join(' ');
+    expect(indexWords(many)).toHaveLength(200_001);
+    expect(indexWords('Từ1 từ1, thi đua')).toEqual([
+      { word: 'tu1', weight: 2 },
+      { word: 'thi', weight: 1 },
+      { word: 'dua', weight: 1 },
+    ]);
+  });
+
   it('gives weights in steps that keep their order', () => {
     const weights = Array.from({ length: 30 }, (_, i) => wordWeight(i + 1));
     expect(new Set(weights)).toEqual(new Set([1, 2, 4, 7, MAX_WORD_WEIGHT]));
