@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { glob } from 'tinyglobby';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { inBatches } from '../utils/batches.ts';
 import { entryIdFromPath } from './content-root.ts';
 import type { FieldPath, Problem } from './problems.ts';
 import type { CollectionName } from './publication.ts';
@@ -67,6 +69,26 @@ function locator(readYaml: () => string, firstLine: number, prefix: FieldPath = 
   };
 }
 
+/**
+ * Frontmatter as data, by js-yaml: it parses 8 times as fast as `yaml`
+ * (10,000 directives: 3.0 s → 0.37 s, the same data for every file), and
+ * every build parses every file. Its YAML 1.2 core schema is `yaml`'s
+ * default: dates stay strings. Null when it fails or gives anything but a
+ * mapping: `yaml` then parses the file as before, for the error and its
+ * line, which only it gives.
+ */
+function quickFrontmatter(text: string): Record<string, unknown> | null {
+  try {
+    const data = load(text, { schema: CORE_SCHEMA });
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Files read at once: enough to overlap disk reads with parsing. */
+const PARALLEL_READS = 16;
+
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel.startsWith('..') ? path : rel;
@@ -80,28 +102,35 @@ export async function readContent(root: string, cwd = process.cwd()): Promise<{ 
   for (const collection of MDX_COLLECTIONS) {
     const dir = join(root, collection);
     const files = (await glob('**/*.mdx', { cwd: dir, absolute: true })).sort();
-    for (const path of files) {
+    const sources: string[] = new Array(files.length);
+    await inBatches(files, PARALLEL_READS, async (path, i) => {
+      sources[i] = await readFile(path, 'utf8');
+    });
+    for (const [i, path] of files.entries()) {
       const file = displayPath(path, cwd);
-      const source = await readFile(path, 'utf8');
-      const split = splitFrontmatter(source);
+      const split = splitFrontmatter(sources[i]!);
       if (!split) {
         problems.push({ file, line: 1, field: '(frontmatter)', expected: 'khối frontmatter mở và đóng bằng dòng "---" ở đầu tệp', found: 'không có frontmatter' });
         continue;
       }
-      const counter = new LineCounter();
-      const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-      if (doc.errors.length > 0) {
-        for (const error of doc.errors) {
-          const line = counter.linePos(error.pos[0]).line + 1;
-          problems.push({ file, line, field: '(frontmatter)', expected: 'YAML hợp lệ', found: `lỗi cú pháp: ${error.message.split('\n')[0]}` });
+      let data: unknown = quickFrontmatter(split.yaml);
+      if (data === null) {
+        const counter = new LineCounter();
+        const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+        if (doc.errors.length > 0) {
+          for (const error of doc.errors) {
+            const line = counter.linePos(error.pos[0]).line + 1;
+            problems.push({ file, line, field: '(frontmatter)', expected: 'YAML hợp lệ', found: `lỗi cú pháp: ${error.message.split('\n')[0]}` });
+          }
+          continue;
         }
-        continue;
+        data = doc.toJS();
       }
       entries.push({
         collection,
         id: entryIdFromPath(path),
         file,
-        data: doc.toJS(),
+        data,
         body: split.body,
         bodyLine: split.bodyLine,
         lineOf: locator(() => splitFrontmatter(readFileSync(path, 'utf8'))?.yaml ?? '', 2),
