@@ -129,9 +129,12 @@ async function pagefindVersion(): Promise<string> {
   return manifest.version;
 }
 
+/** A weight (1 to 10) as one printable character, which JSON keeps as it is. */
+const WEIGHT_CHAR = 64;
+
 /**
  * Index texts of earlier builds, by a digest of each page's HTML and record,
- * packed as "words\tweights" (weights as character codes) to keep the file
+ * packed as "words\tweights" (a character per weight) to keep the file
  * small. Only the pages of the last build are kept.
  */
 class PageTextCache {
@@ -158,11 +161,11 @@ class PageTextCache {
     if (packed === undefined) return undefined;
     this.used.set(key, packed);
     const [words = '', weights = ''] = packed.split('\t');
-    return words === '' ? [] : words.split(' ').map((word, i) => ({ word, weight: weights.charCodeAt(i) }));
+    return words === '' ? [] : words.split(' ').map((word, i) => ({ word, weight: weights.charCodeAt(i) - WEIGHT_CHAR }));
   }
 
   set(key: string, words: readonly IndexWord[]): void {
-    this.used.set(key, `${words.map((w) => w.word).join(' ')}\t${String.fromCharCode(...words.map((w) => w.weight))}`);
+    this.used.set(key, `${words.map((w) => w.word).join(' ')}\t${words.map((w) => String.fromCharCode(WEIGHT_CHAR + w.weight)).join('')}`);
   }
 
   async save(): Promise<void> {
@@ -251,6 +254,8 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
       await indexing;
       digests.push(prepared.digest);
       indexing = index(prepared);
+      // Its failure is reported where it is awaited, not as an unhandled rejection meanwhile.
+      indexing.catch(() => undefined);
     }
     await indexing;
     await texts.save();
