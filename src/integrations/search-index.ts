@@ -129,6 +129,18 @@ async function pagefindVersion(): Promise<string> {
   return manifest.version;
 }
 
+/**
+ * The code that turns a built page into what Pagefind reads: a cached page
+ * text or bundle made by other code is stale, so its digest is part of every
+ * cache key (an editor's CI restores the cache across code changes too).
+ */
+const INDEX_CODE = ['./search-index.ts', '../lib/search/tokens.ts', '../lib/search/html.ts', '../utils/vietnamese.ts', '../utils/document-number.ts'];
+
+async function indexCodeDigest(): Promise<string> {
+  const sources = await Promise.all(INDEX_CODE.map((path) => readFile(new URL(path, import.meta.url), 'utf8')));
+  return sha1(...sources);
+}
+
 /** A weight (1 to 10) as one printable character, which JSON keeps as it is. */
 const WEIGHT_CHAR = 64;
 
@@ -187,7 +199,7 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   const records = await readRecords(options);
   const cache = join(options.cacheDir ?? process.env['ARCHIVE_CACHE_DIR'] ?? join(PROJECT, 'node_modules/.astro'), 'search-index');
   const texts = await PageTextCache.open(join(cache, 'pages.json'));
-  const version = await pagefindVersion();
+  const version = `${await pagefindVersion()}\0${await indexCodeDigest()}`;
 
   const pageWords = async (record: SearchRecord): Promise<IndexWord[]> => {
     const file = join(outDir, record.url, 'index.html');
@@ -197,7 +209,7 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
     } catch {
       throw new Error(`Chỉ mục tìm kiếm: thiếu trang ${record.url} (${file}) dù mục đã xuất bản.`);
     }
-    const key = sha1(record.meta.kind, record.body ?? '', record.numbers.join('\n'), html);
+    const key = sha1(version, record.meta.kind, record.body ?? '', record.numbers.join('\n'), html);
     const cached = texts.get(key);
     if (cached) return cached;
     const text = [record.body ?? '', ...bodyRegions(html).map(htmlText)].join(' ');
