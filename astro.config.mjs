@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchRecordsHandoff } from './src/integrations/search-index.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 
 export default defineConfig({
@@ -19,5 +20,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Pages whose cacheKey (src/lib/page-keys.ts) is unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
-  integrations: [buildTimings(), contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchRecordsHandoff()],
+  integrations: [buildTimings(), contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchRecordsHandoff(), staleOutput()],
 });

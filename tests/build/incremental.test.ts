@@ -3,9 +3,11 @@
  * (src/lib/page-keys.ts). A stale key would publish a stale title, so: build
  * a copy of the fixture corpus, rename one directive, rebuild with the same
  * cache, and look for the old title on every page. The title is made unique
- * first, since the fixture's directives quote each other's titles.
+ * first, since the fixture's directives quote each other's titles. A second
+ * directive, removed before a fourth build, must leave no page behind: the
+ * build updates dist/ in place (src/integrations/stale-output.ts).
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +18,10 @@ import { FIXTURES } from '../support/fixtures.ts';
 const EDITED = 'directives/dong-tam-01-kh-ubnd-2021.mdx';
 const OLD_TITLE = 'Kế hoạch thi đua mang tên riêng trước lần dựng thứ nhất';
 const NEW_TITLE = 'Kế hoạch thi đua đã đổi tên để thử dựng lại từng phần';
+/** A directive removed before the fourth build. */
+const REMOVED = 'directives/dong-tam-99-kh-ubnd-2021.mdx';
+const REMOVED_URL = '/van-ban/dong-tam-99-kh-ubnd-2021/';
+const REMOVED_TITLE = 'Kế hoạch thi đua bị xoá trước lần dựng thứ tư';
 /** Pages without getStaticPaths, which Astro renders on every build. */
 const UNKEYED = new Set(['/', '/404/', '/tim-kiem/', '/phong-trao/', '/dien-hinh/', '/ket-qua/', '/co-quan/']);
 
@@ -40,6 +46,9 @@ function indexedTitles(): string[] {
     .map((file) => (JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', file))).subarray(12).toString('utf8')) as { meta: { title: string } }).meta.title);
 }
 
+/** Every file of the site, search index included. */
+const siteFiles = () => readdirSync(dist, { recursive: true, encoding: 'utf8' }).sort();
+
 /** The search index's files. */
 const indexFiles = () => readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
 
@@ -57,8 +66,13 @@ async function build() {
 }
 
 let showing: string[];
-let second: { output: string; html: Map<string, string>; titles: string[]; index: string[] };
-let third: { output: string; index: string[] };
+let firstHtml: Map<string, string>;
+let second: { output: string; html: Map<string, string>; titles: string[]; index: string[]; files: string[] };
+let third: { output: string; index: string[]; files: string[] };
+let fourth: { html: Map<string, string>; titles: string[] };
+/** A page of dist/ edited by hand after the fourth build, as the fifth build left it. */
+let handEdited: string;
+const HAND_EDIT = '<!-- sửa tay trong dist -->';
 
 beforeAll(async () => {
   rmSync(dir, { recursive: true, force: true });
@@ -68,12 +82,22 @@ beforeAll(async () => {
     writeFileSync(join(content, EDITED), source.replace(/^title: .+$/mu, `title: ${title}`));
   };
   rename(OLD_TITLE);
+  const removed = readFileSync(join(content, EDITED), 'utf8').replace(/^number: .+$/mu, 'number: 99/KH-UBND').replace(/^title: .+$/mu, `title: ${REMOVED_TITLE}`);
+  writeFileSync(join(content, REMOVED), removed);
   await build();
-  showing = [...pages()].filter(([, html]) => html.includes(OLD_TITLE)).map(([url]) => url);
+  firstHtml = pages();
+  showing = [...firstHtml].filter(([, html]) => html.includes(OLD_TITLE)).map(([url]) => url);
   rename(NEW_TITLE);
   const output = await build();
-  second = { output, html: pages(), titles: indexedTitles(), index: indexFiles() };
-  third = { output: await build(), index: indexFiles() };
+  second = { output, html: pages(), titles: indexedTitles(), index: indexFiles(), files: siteFiles() };
+  third = { output: await build(), index: indexFiles(), files: siteFiles() };
+  rmSync(join(content, REMOVED));
+  await build();
+  fourth = { html: pages(), titles: indexedTitles() };
+  const page = join(dist, 'van-ban/dong-tam-01-kh-ubnd-2021/index.html');
+  writeFileSync(page, readFileSync(page, 'utf8') + HAND_EDIT);
+  await build();
+  handEdited = readFileSync(page, 'utf8');
 }, 300_000);
 
 describe('the incremental build after renaming one directive', () => {
@@ -100,8 +124,18 @@ describe('the incremental build after renaming one directive', () => {
     const again = rendered(second.output);
     const wasted = [...again].filter((url) => !showing.includes(url) && !UNKEYED.has(url));
     expect(wasted).toEqual([]);
-    // The pages showing the title were rendered, and the rest (most of the site) restored.
-    expect(second.output.match(/\(restored\)/gu)?.length).toBeGreaterThan(second.html.size / 2);
+    // The pages showing the title were rendered, and the rest (most of the site) left in dist/ as they were.
+    expect(second.output.match(/\(cached\)/gu)?.length).toBeGreaterThan(second.html.size / 2);
+  });
+
+  it('leaves no page of a removed directive, and no page naming it', () => {
+    expect(firstHtml.get(REMOVED_URL)).toContain(REMOVED_TITLE);
+    expect(second.titles).toContain(REMOVED_TITLE);
+    expect(fourth.html.has(REMOVED_URL)).toBe(false);
+    expect(existsSync(join(dist, REMOVED_URL))).toBe(false);
+    expect([...fourth.html].filter(([, html]) => html.includes(REMOVED_TITLE)).map(([url]) => url)).toEqual([]);
+    expect(fourth.titles).not.toContain(REMOVED_TITLE);
+    expect(fourth.titles).toContain(NEW_TITLE);
   });
 
   it('indexes the new title for search, and the old one nowhere', () => {
@@ -112,5 +146,16 @@ describe('the incremental build after renaming one directive', () => {
   it('with nothing changed since, reuses every shard of the search index as it was', () => {
     expect(third.output).toMatch(/Chỉ mục tìm kiếm: \d+ trang, 3 phần, 3 lấy lại từ lần dựng trước/u);
     expect(third.index).toEqual(second.index);
+  });
+
+  it('empties a dist/ that is not what the last build left, rather than keep a page it did not write', () => {
+    expect(handEdited).toContain(NEW_TITLE);
+    expect(handEdited).not.toContain(HAND_EDIT);
+  });
+
+  it('with nothing changed since, keeps every file of the site: a page restored from the cache is not taken for a stale one', () => {
+    expect(third.files).toEqual(second.files);
+    expect(third.files).toContain('_headers');
+    expect(third.files.some((file) => file.startsWith('_astro/') && file.endsWith('.css'))).toBe(true);
   });
 });
