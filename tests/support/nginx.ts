@@ -3,7 +3,7 @@
  * project's own server block (deploy/nginx/), exactly as a host would.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,11 +31,11 @@ export interface Served {
 export async function startNginx(dist: string): Promise<Served> {
   if (!existsSync(NGINX)) throw new Error(`nginx is not installed (${NGINX}). Install it with: ${INSTALL}`);
   const port = await freePort();
-  const prefix = mkdtempSync(join(tmpdir(), 'archive-nginx-'));
   const site = readFileSync(join(PROJECT, 'deploy/nginx/luu-tru.conf'), 'utf8')
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/root \/srv\/luu-tru\/dist;/, `root ${dist};`);
   if (!site.includes(`root ${dist};`)) throw new Error('deploy/nginx/luu-tru.conf no longer has the expected root line');
+  const prefix = mkdtempSync(join(tmpdir(), 'archive-nginx-'));
   writeFileSync(join(prefix, 'luu-tru.conf'), site);
   copyFileSync(join(PROJECT, 'deploy/nginx/security-headers.conf'), join(prefix, 'security-headers.conf'));
   writeFileSync(
@@ -59,7 +59,10 @@ http {
 `,
   );
   const test = spawnSync(NGINX, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { encoding: 'utf8' });
-  if (test.status !== 0) throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
+  if (test.status !== 0) {
+    rmSync(prefix, { recursive: true, force: true });
+    throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
+  }
   const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
@@ -72,11 +75,15 @@ http {
   }
   return {
     url,
-    stop: () =>
-      new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.on('exit', () => done());
-        child.kill('SIGQUIT');
-      }),
+    // Its configuration and temporary folders go with it: test runs and benchmarks leave nothing in /tmp.
+    stop: async () => {
+      if (child.exitCode === null) {
+        await new Promise<void>((done) => {
+          child.on('exit', () => done());
+          child.kill('SIGQUIT');
+        });
+      }
+      rmSync(prefix, { recursive: true, force: true });
+    },
   };
 }
