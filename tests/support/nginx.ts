@@ -3,8 +3,8 @@
  * project's own server block (deploy/nginx/), exactly as a host would.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT } from './build.ts';
@@ -28,16 +28,36 @@ export interface Served {
   stop: () => Promise<void>;
 }
 
-export async function startNginx(dist: string): Promise<Served> {
+export interface NginxOptions {
+  /** Switch HSTS on in deploy/nginx/hsts.conf, as a site served only over https would. */
+  hsts?: boolean;
+}
+
+/** The line of deploy/nginx/hsts.conf that a site served only over https uncomments. */
+const HSTS_LINE = /^# (add_header Strict-Transport-Security .*)$/m;
+
+export async function startNginx(dist: string, { hsts = false }: NginxOptions = {}): Promise<Served> {
   if (!existsSync(NGINX)) throw new Error(`nginx is not installed (${NGINX}). Install it with: ${INSTALL}`);
   const port = await freePort();
-  const site = readFileSync(join(PROJECT, 'deploy/nginx/luu-tru.conf'), 'utf8')
+  const deploy = join(PROJECT, 'deploy/nginx');
+  // Every file of deploy/nginx/, as a host copies them: the server block (on this port and root) in a
+  // folder of its own, the files it includes next to nginx.conf, where relative includes resolve.
+  const files = new Map(readdirSync(deploy).filter((f) => f.endsWith('.conf')).map((f) => [f, readFileSync(join(deploy, f), 'utf8')]));
+  const site = files
+    .get('luu-tru.conf')!
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/root \/srv\/luu-tru\/dist;/, `root ${dist};`);
   if (!site.includes(`root ${dist};`)) throw new Error('deploy/nginx/luu-tru.conf no longer has the expected root line');
+  files.delete('luu-tru.conf');
+  if (hsts) {
+    const off = files.get('hsts.conf') ?? '';
+    if (!HSTS_LINE.test(off)) throw new Error('deploy/nginx/hsts.conf has no commented-out Strict-Transport-Security line to switch on');
+    files.set('hsts.conf', off.replace(HSTS_LINE, '$1'));
+  }
   const prefix = mkdtempSync(join(tmpdir(), 'archive-nginx-'));
-  writeFileSync(join(prefix, 'luu-tru.conf'), site);
-  copyFileSync(join(PROJECT, 'deploy/nginx/security-headers.conf'), join(prefix, 'security-headers.conf'));
+  for (const [name, text] of files) writeFileSync(join(prefix, name), text);
+  mkdirSync(join(prefix, 'sites-enabled'));
+  writeFileSync(join(prefix, 'sites-enabled/luu-tru.conf'), site);
   writeFileSync(
     join(prefix, 'nginx.conf'),
     `daemon off;
@@ -54,7 +74,7 @@ http {
   fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi;
   scgi_temp_path ${prefix}/scgi;
-  include ${prefix}/luu-tru.conf;
+  include ${prefix}/sites-enabled/luu-tru.conf;
 }
 `,
   );
@@ -65,9 +85,18 @@ http {
   }
   const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // Ready when it answers: 100 tries of 50 ms went on regardless after 5 s, and a loaded machine can take longer.
+  const deadline = performance.now() + 60_000;
+  for (;;) {
+    const exited = child.exitCode !== null || child.signalCode !== null;
+    if (exited || performance.now() > deadline) {
+      child.kill('SIGKILL');
+      const log = existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '';
+      rmSync(prefix, { recursive: true, force: true });
+      throw new Error(`nginx ${exited ? 'exited' : 'did not answer in 60 s'} on ${url}:\n${log}`);
+    }
     try {
-      await fetch(url);
+      await (await fetch(url)).arrayBuffer();
       break;
     } catch {
       await new Promise((r) => setTimeout(r, 50));
@@ -86,4 +115,35 @@ http {
       rmSync(prefix, { recursive: true, force: true });
     },
   };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+}
+
+/**
+ * The status and headers nginx answers to a request written byte for byte
+ * on a new connection: no client library to refuse or tidy a malformed one.
+ */
+export function rawRequest(url: string, request: string): Promise<RawResponse> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done, fail) => {
+    const socket = connect(Number(port), hostname);
+    let received = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => {
+      received += chunk;
+      const end = received.indexOf('\r\n\r\n');
+      if (end === -1) return;
+      socket.destroy();
+      const [status, ...lines] = received.slice(0, end).split('\r\n');
+      const headers = new Headers();
+      for (const line of lines) headers.append(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim());
+      done({ status: Number(status!.split(' ')[1]), headers });
+    });
+    socket.on('error', fail);
+    socket.on('close', () => fail(new Error(`nginx closed the connection before the end of the response headers: ${JSON.stringify(received)}`)));
+    socket.write(request, 'latin1');
+  });
 }
