@@ -13,7 +13,9 @@ import { z } from 'zod';
 import { archiveLoader } from './lib/archive-loader.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { PARTIAL_DATE_PATTERN, parsePartialDate } from './utils/dates.ts';
-import { nfc } from './utils/vietnamese.ts';
+import { LIMITS } from './lib/limits.ts';
+import { formatNumber } from './utils/numbers.ts';
+import { firstNonLatinLetter, nfc } from './utils/vietnamese.ts';
 import {
   AGENCY_LEVELS,
   AWARDS,
@@ -26,11 +28,29 @@ import {
   SIGNER_AUTHORITIES,
 } from './utils/vocabulary.ts';
 
-/** Any human text: trimmed, NFC, never empty. */
+/** Control characters other than tab and newline never belong in a document's text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+
+/** Any human text: NFC, without invisible characters, trimmed, never empty, bounded. */
 const text = z
   .string()
+  .refine((s) => !CONTROL.test(s), { error: 'văn bản không có ký tự điều khiển' })
   .transform((s) => nfc(s))
-  .pipe(z.string().min(1, { error: 'văn bản không được để trống' }));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'văn bản không được để trống' })
+      .max(LIMITS.textCharacters, { error: `văn bản không quá ${formatNumber(LIMITS.textCharacters)} ký tự` }),
+  );
+
+/**
+ * A figure from a document: finite, at most LIMITS.largestFigure, and either
+ * 0 or at least LIMITS.smallestFigure, so a percent of it is never infinite.
+ */
+const figure = z.number().refine((n) => Math.abs(n) <= LIMITS.largestFigure && (n === 0 || Math.abs(n) >= LIMITS.smallestFigure), {
+  error: `một số bằng 0 hoặc từ ${formatNumber(LIMITS.smallestFigure, 6)} đến ${formatNumber(LIMITS.largestFigure)}`,
+});
+const amount = figure.pipe(z.number().nonnegative());
 
 /**
  * A closed Vietnamese vocabulary. Editors may type "Chỉ thị" or an NFD
@@ -58,11 +78,24 @@ const period = z.strictObject({
   to: partialDate.optional(),
 });
 
-/** A document number (số ký hiệu) as printed; null for documents issued without one. */
+/**
+ * A document number (số ký hiệu) as printed; null for documents issued
+ * without one. Letters are Latin: "56/СТ-UBND" typed with Cyrillic letters
+ * looks like "56/CT-UBND" but no citation or search would find it.
+ */
 const documentNumber = z
   .string()
   .transform((s) => nfc(s).replace(/\s+/g, ''))
-  .pipe(z.string().min(3, { error: 'số ký hiệu, ví dụ 01/CT-UBND' }));
+  .pipe(
+    z
+      .string()
+      .min(3, { error: 'số ký hiệu, ví dụ 01/CT-UBND' })
+      .max(60, { error: 'số ký hiệu không quá 60 ký tự' })
+      .superRefine((s, ctx) => {
+        const letter = firstNonLatinLetter(s);
+        if (letter) ctx.addIssue({ code: 'custom', message: `số ký hiệu chỉ gồm chữ Latin, chữ số và dấu (chữ "${letter}" thuộc bảng chữ khác, gõ lại bằng bàn phím tiếng Việt)` });
+      }),
+  );
 
 /**
  * A file under the content root's `files/` folder, published at /tep/<file>
@@ -98,7 +131,7 @@ export const citedDocumentSchema = z.strictObject({
 
 export const targetSchema = z.strictObject({
   indicator: text,
-  value: z.number(),
+  value: amount,
   unit: text,
 });
 
@@ -157,10 +190,10 @@ export const figureSchema = z.strictObject({
 export const indicatorSchema = z.strictObject({
   name: text,
   unit: text,
-  target: z.number(),
-  actual: z.number(),
+  target: amount,
+  actual: amount,
   /** The percent as printed in the report, checked against actual/target. */
-  percent: z.number().optional(),
+  percent: amount.optional(),
 });
 
 export const resultSchema = z.strictObject({

@@ -9,16 +9,16 @@
  * data from there rather than being parsed again (build-check.ts), and
  * errors here are unexpected.
  */
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { glob } from 'tinyglobby';
-import { parse } from 'yaml';
 import { inBatches } from '../utils/batches.ts';
 import { todayIso } from '../utils/dates.ts';
 import { checkedData } from './build-check.ts';
 import { entryIdFromPath } from './content-root.ts';
-import { splitFrontmatter, type MDX_COLLECTIONS } from './content-source.ts';
+import { readContentText } from './content-files.ts';
+import { collectionFiles, splitFrontmatter, type MDX_COLLECTIONS } from './content-source.ts';
+import { parseYaml } from './frontmatter.ts';
+import { LIMITS } from './limits.ts';
 
 /** Files read at once: enough to overlap disk reads with parsing. */
 const PARALLEL_READS = 16;
@@ -28,19 +28,22 @@ export function archiveLoader(root: string, collection: (typeof MDX_COLLECTIONS)
   return {
     name: 'archive-mdx',
     load: async ({ store, parseData, generateDigest, config, watcher }) => {
-      const files = (await glob('**/*.mdx', { cwd: dir, absolute: true })).sort();
+      // The same files, read the same way, as the check (content-source.ts): never outside the root.
+      const { files } = await collectionFiles(root, dir);
       const seen = new Set<string>();
       let checked = await checkedData(root, todayIso(), collection);
       const loadOne = async (path: string) => {
-        const source = await readFile(path, 'utf8');
+        const source = await readContentText(root, path, LIMITS.entryFileBytes);
         const id = entryIdFromPath(path);
+        // What the check refused (it lists the problem) is left out, in dev too.
+        const split = typeof source === 'string' && id !== '' ? splitFrontmatter(source) : null;
+        const parsed = split ? parseYaml(split.yaml, 2) : null;
+        if (typeof source !== 'string' || !parsed || !('data' in parsed)) return;
         seen.add(id);
         const digest = generateDigest(source);
         if (store.get(id)?.digest === digest) return;
-        const split = splitFrontmatter(source);
-        if (!split) throw new Error(`${path}: không có frontmatter`);
         const filePath = relative(new URL(config.root).pathname, path);
-        const data = (checked?.get(id) as Record<string, unknown> | undefined) ?? (await parseData({ id, data: parse(split.yaml) as Record<string, unknown>, filePath }));
+        const data = (checked?.get(id) as Record<string, unknown> | undefined) ?? (await parseData({ id, data: parsed.data as Record<string, unknown>, filePath }));
         store.set({ id, data, digest, filePath });
       };
       await inBatches(files, PARALLEL_READS, loadOne);

@@ -3,14 +3,15 @@
  * The build's first step and `npm run check` both call this, so there is one
  * copy of the rules.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { SOURCES } from '../content.config.ts';
 import { todayIso } from '../utils/dates.ts';
 import { keptCheck } from './build-check.ts';
+import { isRefusal, regularFileInside } from './content-files.ts';
 import { readContent } from './content-source.ts';
 import { checkIntegrity, type CheckedEntry } from './integrity.ts';
+import { LIMITS } from './limits.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { problemFromZodIssue, sortProblems, type FieldPath, type Problem } from './problems.ts';
 
@@ -49,7 +50,7 @@ function keysAt(schema: AnySchema, path: FieldPath): string[] {
 }
 
 export async function checkContent(root: string, options: { today?: string; cwd?: string } = {}): Promise<CheckResult> {
-  const { entries: sources, problems } = await readContent(root, options.cwd);
+  const { entries: sources, problems, agenciesReadable } = await readContent(root, options.cwd);
   const entries: CheckedEntry[] = [];
 
   for (const source of sources) {
@@ -69,7 +70,11 @@ export async function checkContent(root: string, options: { today?: string; cwd?
     ...checkIntegrity({
       entries,
       today: options.today ?? todayIso(),
-      attachmentExists: (name) => existsSync(join(root, 'files', name)),
+      agenciesReadable,
+      attachmentProblem: (name) => {
+        const file = regularFileInside(root, join(root, 'files', name), LIMITS.attachmentBytes);
+        return isRefusal(file) ? file.found : null;
+      },
     }),
   );
   return { problems: sortProblems(problems), entries };

@@ -3,15 +3,16 @@
  * `npm run check` and the build's first step can point editors at
  * `file:line` without running Astro.
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, type Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
-import { glob } from 'tinyglobby';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { inBatches } from '../utils/batches.ts';
+import { decodeText, FOLDER_LINK, isRefusal, readContentText, regularFileInside, type FileRefusal } from './content-files.ts';
 import { entryIdFromPath } from './content-root.ts';
-import type { FieldPath, Problem } from './problems.ts';
+import { parseYaml, parseYamlEntries, type YamlProblem } from './frontmatter.ts';
+import { LIMITS } from './limits.ts';
+import { fieldName, type FieldPath, type Problem } from './problems.ts';
 import type { CollectionName } from './publication.ts';
 
 export const MDX_COLLECTIONS = ['directives', 'campaigns', 'figures', 'results'] as const;
@@ -69,23 +70,6 @@ function locator(readYaml: () => string, firstLine: number, prefix: FieldPath = 
   };
 }
 
-/**
- * Frontmatter as data, by js-yaml: it parses 8 times as fast as `yaml`
- * (10,000 directives: 3.0 s → 0.37 s, the same data for every file), and
- * every build parses every file. Its YAML 1.2 core schema is `yaml`'s
- * default: dates stay strings. Null when it fails or gives anything but a
- * mapping: `yaml` then parses the file as before, for the error and its
- * line, which only it gives.
- */
-function quickFrontmatter(text: string): Record<string, unknown> | null {
-  try {
-    const data = load(text, { schema: CORE_SCHEMA });
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Files read at once: enough to overlap disk reads with parsing. */
 const PARALLEL_READS = 16;
 
@@ -94,81 +78,97 @@ function displayPath(path: string, cwd: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-/** Reads every collection under `root`; YAML syntax errors become problems, never crashes. */
-export async function readContent(root: string, cwd = process.cwd()): Promise<{ entries: SourceEntry[]; problems: Problem[] }> {
+/** A file's text as the check read it, for a problem's line later: decoded the same way. */
+function readSource(path: string): string {
+  const text = decodeText(readFileSync(path));
+  return typeof text === 'string' ? text : '';
+}
+
+/**
+ * The MDX files of one collection folder, and the links in it that lead out
+ * of the root. Folder links are never followed (each entry is read once, from
+ * where it is); a file link is read only if it resolves inside the root.
+ */
+export async function collectionFiles(root: string, dir: string): Promise<{ files: string[]; refused: { path: string; refusal: FileRefusal }[] }> {
+  let dirents: Dirent[];
+  try {
+    dirents = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return { files: [], refused: [] };
+  }
+  const files: string[] = [];
+  const refused: { path: string; refusal: FileRefusal }[] = [];
+  for (const dirent of dirents) {
+    const path = join(dirent.parentPath, dirent.name);
+    if (dirent.isSymbolicLink()) {
+      // Sizes are checked when the file is read.
+      const target = regularFileInside(root, path, Number.POSITIVE_INFINITY);
+      if (isRefusal(target)) refused.push({ path, refusal: target.found === 'một thư mục' ? FOLDER_LINK : target });
+      else if (path.endsWith('.mdx')) files.push(path);
+    } else if (dirent.isFile() && path.endsWith('.mdx')) files.push(path);
+  }
+  return { files: files.sort(), refused };
+}
+
+/** Reads every collection under `root`; unreadable files and YAML errors become problems, never crashes. */
+export async function readContent(root: string, cwd = process.cwd()): Promise<{ entries: SourceEntry[]; problems: Problem[]; agenciesReadable: boolean }> {
   const entries: SourceEntry[] = [];
   const problems: Problem[] = [];
+  const refuse = (file: string, refusal: FileRefusal, field = '(tệp)') => problems.push({ file, line: refusal.line, field, expected: refusal.expected, found: refusal.found });
+  const yamlProblem = (file: string, p: YamlProblem) => problems.push({ file, line: p.line, field: fieldName(p.path), expected: p.expected, found: p.found });
 
   for (const collection of MDX_COLLECTIONS) {
-    const dir = join(root, collection);
-    const files = (await glob('**/*.mdx', { cwd: dir, absolute: true })).sort();
-    const sources: string[] = new Array(files.length);
+    const { files, refused } = await collectionFiles(root, join(root, collection));
+    for (const { path, refusal } of refused) refuse(displayPath(path, cwd), refusal);
+    const sources: (string | FileRefusal)[] = new Array(files.length);
     await inBatches(files, PARALLEL_READS, async (path, i) => {
-      sources[i] = await readFile(path, 'utf8');
+      sources[i] = await readContentText(root, path, LIMITS.entryFileBytes);
     });
     for (const [i, path] of files.entries()) {
       const file = displayPath(path, cwd);
-      const split = splitFrontmatter(sources[i]!);
+      const source = sources[i]!;
+      if (typeof source !== 'string') {
+        refuse(file, source);
+        continue;
+      }
+      const id = entryIdFromPath(path);
+      if (id === '') {
+        refuse(file, { line: 1, expected: 'tên tệp có chữ hoặc chữ số (mã mục là tên tệp viết không dấu)', found: `tên tệp "${relative(join(root, collection), path)}"` }, '(tên tệp)');
+        continue;
+      }
+      const split = splitFrontmatter(source);
       if (!split) {
         problems.push({ file, line: 1, field: '(frontmatter)', expected: 'khối frontmatter mở và đóng bằng dòng "---" ở đầu tệp', found: 'không có frontmatter' });
         continue;
       }
-      let data: unknown = quickFrontmatter(split.yaml);
-      if (data === null) {
-        const counter = new LineCounter();
-        const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-        if (doc.errors.length > 0) {
-          for (const error of doc.errors) {
-            const line = counter.linePos(error.pos[0]).line + 1;
-            problems.push({ file, line, field: '(frontmatter)', expected: 'YAML hợp lệ', found: `lỗi cú pháp: ${error.message.split('\n')[0]}` });
-          }
-          continue;
-        }
-        data = doc.toJS();
+      const parsed = parseYaml(split.yaml, 2);
+      if ('problems' in parsed) {
+        for (const p of parsed.problems) yamlProblem(file, p);
+        continue;
       }
       entries.push({
         collection,
-        id: entryIdFromPath(path),
+        id,
         file,
-        data,
+        data: parsed.data,
         body: split.body,
         bodyLine: split.bodyLine,
-        lineOf: locator(() => splitFrontmatter(readFileSync(path, 'utf8'))?.yaml ?? '', 2),
+        lineOf: locator(() => splitFrontmatter(readSource(path))?.yaml ?? '', 2),
       });
     }
   }
 
   const agenciesPath = join(root, 'agencies.yaml');
   const file = displayPath(agenciesPath, cwd);
-  let source: string | null = null;
-  try {
-    source = await readFile(agenciesPath, 'utf8');
-  } catch {
-    problems.push({ file, line: 1, field: '(tệp)', expected: 'tệp danh sách cơ quan ban hành agencies.yaml', found: 'không có tệp' });
+  const source = await readContentText(root, agenciesPath, LIMITS.agenciesFileBytes);
+  if (typeof source !== 'string') {
+    refuse(file, source.found === 'không tìm thấy' ? { ...source, expected: 'tệp danh sách cơ quan ban hành agencies.yaml', found: 'không có tệp' } : source);
+    return { entries, problems, agenciesReadable: false };
   }
-  if (source !== null) {
-    const counter = new LineCounter();
-    const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        problems.push({ file, line: counter.linePos(error.pos[0]).line, field: '(tệp)', expected: 'YAML hợp lệ', found: `lỗi cú pháp: ${error.message.split('\n')[0]}` });
-      }
-    } else if (!isMap(doc.contents)) {
-      problems.push({ file, line: 1, field: '(tệp)', expected: 'một bảng mã cơ quan → thông tin cơ quan', found: 'nội dung khác' });
-    } else {
-      const data = doc.toJS() as Record<string, unknown>;
-      for (const id of Object.keys(data)) {
-        entries.push({
-          collection: 'agencies',
-          id,
-          file,
-          data: data[id],
-          body: '',
-          bodyLine: 0,
-          lineOf: locator(() => readFileSync(agenciesPath, 'utf8'), 1, [id]),
-        });
-      }
-    }
+  const agencies = parseYamlEntries(source);
+  for (const p of agencies.problems) yamlProblem(file, p);
+  for (const [id, data] of agencies.entries) {
+    entries.push({ collection: 'agencies', id, file, data, body: '', bodyLine: 0, lineOf: locator(() => readSource(agenciesPath), 1, [id]) });
   }
-  return { entries, problems };
+  return { entries, problems, agenciesReadable: agencies.readable };
 }

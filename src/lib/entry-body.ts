@@ -10,9 +10,11 @@
  * incremental build's page keys include the file's digest, so an unchanged
  * page is not rendered again.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { readContentText } from './content-files.ts';
+import { contentRoot } from './content-root.ts';
 import { splitFrontmatter } from './content-source.ts';
+import { LIMITS } from './limits.ts';
 import { renderBody, type RenderedBody } from './render-body.ts';
 
 /** What a content entry carries: its file, relative to the project (Astro's `filePath`). */
@@ -25,7 +27,9 @@ export interface BodySource {
 export async function entryBody(entry: BodySource, cwd = process.cwd()): Promise<RenderedBody> {
   if (!entry.filePath) throw new Error(`Mục ${entry.id}: không biết tệp nguồn để hiển thị nội dung.`);
   const path = resolve(cwd, entry.filePath);
-  const split = splitFrontmatter(await readFile(path, 'utf8'));
+  const source = await readContentText(contentRoot(), path, LIMITS.entryFileBytes);
+  if (typeof source !== 'string') throw new Error(`${path}: ${source.found}`);
+  const split = splitFrontmatter(source);
   if (!split) throw new Error(`${path}: không có frontmatter`);
   return renderBody(split.body);
 }

@@ -7,7 +7,8 @@ import type { Directive, Period } from '../content.config.ts';
 import { dateRange, formatDate, periodIsOrdered } from '../utils/dates.ts';
 import { documentNumberKey } from '../utils/document-number.ts';
 import { computePercent, statedPercentIsConsistent } from '../utils/indicators.ts';
-import { formatNumber } from '../utils/numbers.ts';
+import { formatBytes, formatNumber } from '../utils/numbers.ts';
+import { LIMITS } from './limits.ts';
 import { fieldName, describeValue, closest, type FieldPath, type Problem } from './problems.ts';
 import { isPublished, type CollectionName, type EntryDataByCollection } from './publication.ts';
 
@@ -23,8 +24,13 @@ export interface IntegrityInput {
   entries: CheckedEntry[];
   /** 'YYYY-MM-DD'; entries dated later are not published yet. */
   today: string;
-  /** Whether `files/<name>` exists under the content root. */
-  attachmentExists: (name: string) => boolean;
+  /** Why `files/<name>` cannot be published (missing, a folder, a link out of the root, too large), or null. */
+  attachmentProblem: (name: string) => string | null;
+  /**
+   * False when agencies.yaml as a whole could not be read: its own problem
+   * is reported, and references to agencies are not checked against nothing.
+   */
+  agenciesReadable?: boolean;
 }
 
 const COLLECTION_NOUN: Record<CollectionName, string> = {
@@ -49,7 +55,7 @@ export function byCollection(entries: readonly CheckedEntry[]) {
   return { directives: of('directives'), campaigns: of('campaigns'), figures: of('figures'), results: of('results'), agencies: of('agencies') };
 }
 
-export function checkIntegrity({ entries, today, attachmentExists }: IntegrityInput): Problem[] {
+export function checkIntegrity({ entries, today, attachmentProblem, agenciesReadable = true }: IntegrityInput): Problem[] {
   const problems: Problem[] = [];
   const grouped = byCollection(entries);
   const report = (entry: CheckedEntry, path: FieldPath, expected: string, found: string) =>
@@ -67,7 +73,7 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
   const published = (e: CheckedEntry) => isPublished(e.collection, e.data, today);
 
   const checkRef = (from: CheckedEntry, path: FieldPath, target: CollectionName, id: string | undefined) => {
-    if (id === undefined) return undefined;
+    if (id === undefined || (target === 'agencies' && !agenciesReadable)) return undefined;
     const found = idsOf.get(target)?.get(id);
     if (!found) {
       const hint = closest(id, [...(idsOf.get(target)?.keys() ?? [])]);
@@ -83,6 +89,11 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
       report(from, path, `một ${COLLECTION_NOUN[target]} đã công bố`, `"${id}" là bản nháp hoặc chưa đến ngày công bố`);
     }
     return found;
+  };
+
+  const checkFile = (entry: CheckedEntry, path: FieldPath, name: string, noun: string) => {
+    const refusal = attachmentProblem(name);
+    if (refusal) report(entry, path, `${noun} thật trong thư mục files/ của kho, không quá ${formatBytes(LIMITS.attachmentBytes)}`, `"${name}" (${refusal})`);
   };
 
   const checkPeriod = (entry: CheckedEntry, path: FieldPath, period: Period | undefined) => {
@@ -109,9 +120,7 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
     }
     d.campaigns.forEach((c, i) => checkRef(directive, ['campaigns', i, 'campaign'], 'campaigns', c.campaign));
     checkPeriod(directive, ['period'], d.period);
-    d.attachments.forEach((a, i) => {
-      if (!attachmentExists(a.file)) report(directive, ['attachments', i, 'file'], 'một tệp có trong thư mục files/ của kho', `"${a.file}" (không tìm thấy)`);
-    });
+    d.attachments.forEach((a, i) => checkFile(directive, ['attachments', i, 'file'], a.file, 'một tệp'));
     if (d.number !== null && published(directive)) {
       const key = `${documentNumberKey(d.number)}|${d.issuer}`;
       const first = numberOwners.get(key);
@@ -146,9 +155,7 @@ export function checkIntegrity({ entries, today, attachmentExists }: IntegrityIn
     if (decision && (decision.data as Directive).kind !== 'quyết định') {
       report(figure, ['decision', 'directive'], 'một văn bản loại "quyết định"', `"${decision.id}" là ${decision.data.kind}`);
     }
-    if (figure.data.photo && !attachmentExists(figure.data.photo.src)) {
-      report(figure, ['photo', 'src'], 'một tệp ảnh có trong thư mục files/ của kho', `"${figure.data.photo.src}" (không tìm thấy)`);
-    }
+    if (figure.data.photo) checkFile(figure, ['photo', 'src'], figure.data.photo.src, 'một tệp ảnh');
   }
 
   for (const result of grouped.results) {

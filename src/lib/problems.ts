@@ -4,6 +4,7 @@
  * The build and `npm run check` print exactly the same lines.
  */
 import type { core } from 'zod';
+import { formatNumber } from '../utils/numbers.ts';
 
 export interface Problem {
   /** Path relative to the project (or absolute when outside it). */
@@ -34,12 +35,17 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
 }
 
+/** Characters a clerk cannot see, spelt out: a title of "" is really "U+00A0U+200B". */
+function showInvisible(s: string): string {
+  return s.replace(/[\p{Cf}\p{Cc}\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+
 /** How a value reads in a message: short, quoted, and never "undefined". */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'không có (thiếu trường này)';
   if (value === null) return 'null (để trống)';
   if (value instanceof Date) return `ngày ${value.toISOString().slice(0, 10)}`;
-  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}…"` : `"${value}"`;
+  if (typeof value === 'string') return `"${showInvisible(value.length > 60 ? `${value.slice(0, 57)}…` : value)}"`;
   if (Array.isArray(value)) return `một danh sách ${value.length} mục`;
   if (typeof value === 'object') return 'một nhóm trường';
   return String(value);
@@ -132,9 +138,15 @@ export function problemFromZodIssue(
     case 'too_small':
       if (issue.origin === 'array') return [at(path, `ít nhất ${String(issue.minimum)} mục`)];
       if (issue.origin === 'string') return [at(path, issue.message.startsWith('văn bản') ? 'văn bản không để trống' : issue.message)];
-      return [at(path, `giá trị ≥ ${String(issue.minimum)}`)];
-    case 'too_big':
+      return [at(path, `giá trị ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}`)];
+    case 'too_big': {
+      const value = valueAt(data, path);
+      if (issue.origin === 'string' && typeof value === 'string') {
+        return [at(path, `văn bản không quá ${formatNumber(Number(issue.maximum))} ký tự`, `văn bản dài ${formatNumber(value.length)} ký tự`)];
+      }
+      if (issue.origin === 'array') return [at(path, `không quá ${formatNumber(Number(issue.maximum))} mục`)];
       return [at(path, `giá trị ≤ ${String(issue.maximum)}`)];
+    }
     default:
       // Our own refinements and formats carry a Vietnamese message already.
       return [at(path, issue.message)];

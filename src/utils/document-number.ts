@@ -6,6 +6,7 @@
  * The same number is typed in many ways (spaces, "Số:" label, en dashes,
  * lower case, zero padding, PĐ vs PD), so matching goes through a key.
  */
+import { latinSkeleton } from './vietnamese.ts';
 import { KIND_BY_TYPE_CODE } from './vocabulary.ts';
 import type { DirectiveKind } from './vocabulary.ts';
 
@@ -121,7 +122,7 @@ export function parseDocumentNumber(n: string): ParsedDocumentNumber | null {
  * collide on a shared empty key; only blank input gives "".
  */
 export function documentNumberKey(n: string): string {
-  return clean(n)
+  return clean(latinSkeleton(n))
     .replace(/^0+(?=\d)/, '')
     .toUpperCase()
     .replace(/Đ/g, 'D');

@@ -53,3 +53,16 @@ export function parseVietnameseNumber(s: string): number | null {
   if (sign === '-' || sign === '\u2212') return value === 0 ? 0 : -value;
   return value;
 }
+
+const BYTE_UNITS = ['byte', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/** A file size as a clerk reads it, in binary units: "50 MB", "1,5 GB". */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatNumber(value, unit === 0 || Number.isInteger(value) ? 0 : 1)} ${BYTE_UNITS[unit]}`;
+}

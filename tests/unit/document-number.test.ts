@@ -287,3 +287,12 @@ describe('DOCUMENT_NUMBER_IN_TEXT', () => {
     }
   });
 });
+
+describe('documentNumberKey and look-alikes', () => {
+  it('gives one key to a number typed with Cyrillic letters or a zero-width space', () => {
+    const key = documentNumberKey('56/CT-UBND');
+    expect(documentNumberKey('56/СТ-UBND')).toBe(key);
+    expect(documentNumberKey('56/CT\u200B-UBND')).toBe(key);
+    expect(documentNumberKey('５６/ＣＴ-UBND')).toBe(key);
+  });
+});

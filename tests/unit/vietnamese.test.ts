@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, fold, nfc, slugify, sortVi } from '../../src/utils/vietnamese.ts';
+import { compareVi, firstNonLatinLetter, fold, latinSkeleton, nfc, slugify, sortVi } from '../../src/utils/vietnamese.ts';
 
 const NFD = (s: string): string => s.normalize('NFD');
 
@@ -121,5 +121,23 @@ describe('sortVi', () => {
 
   it('handles an empty list', () => {
     expect(sortVi([] as string[], (s) => s)).toEqual([]);
+  });
+});
+
+describe('look-alike and invisible characters', () => {
+  it('nfc drops format characters (zero-width space, soft hyphen, BOM)', () => {
+    expect(nfc('56/CT\u200B-UBND\u00AD\uFEFF')).toBe('56/CT-UBND');
+    expect(nfc('\u00A0\u200B\u200B\u00A0')).toBe('');
+  });
+
+  it('slugify makes Cyrillic and full-width look-alikes Latin, so two spellings are one id', () => {
+    expect(slugify('Văn bản mоt')).toBe(slugify('Văn bản mot')); // Cyrillic о
+    expect(slugify('ＣＴ 56')).toBe('ct-56');
+  });
+
+  it('finds a letter of another script', () => {
+    expect(firstNonLatinLetter('01/СТ-UBND')).toBe('С');
+    expect(firstNonLatinLetter('01/PĐ-UBND')).toBeUndefined();
+    expect(latinSkeleton('Α1')).toBe('A1'); // Greek capital alpha
   });
 });

@@ -2,11 +2,12 @@
  * Attachments and photos: copied from the content root's files/ only when a
  * published entry links them, so a draft's file never reaches dist/.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
+import { readContentBytes } from '../../lib/content-files.ts';
 import { contentRoot } from '../../lib/content-root.ts';
+import { LIMITS } from '../../lib/limits.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
@@ -17,4 +18,8 @@ export const getStaticPaths = (async () => {
   return [...files].map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => new Response(await readFile(join(contentRoot(), 'files', params.file!)));
+// Read through the content root's guard again: the check refused links out of the root, and this never follows one.
+export const GET: APIRoute = async ({ params }) => {
+  const root = contentRoot();
+  return new Response(await readContentBytes(root, join(root, 'files', params.file!), LIMITS.attachmentBytes));
+};
