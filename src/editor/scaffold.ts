@@ -162,9 +162,16 @@ Tóm tắt kết quả, chép từ báo cáo.
 
 const TEMPLATES: Record<ScaffoldKind, (title: string) => string> = { directive, campaign, figure, result };
 
-export function scaffold(kind: ScaffoldKind, rawTitle: string): { fileName: string; text: string } {
-  const title = nfc(rawTitle);
-  const slug = slugify(title).slice(0, 80).replace(/-+$/, '');
-  if (!slug) throw new Error('Tiêu đề cần có ít nhất một chữ hoặc số.');
-  return { fileName: `${slug}.mdx`, text: TEMPLATES[kind](title) };
+/** Why a title or `--slug` gives no file name; the entry's id is its file name as an ASCII slug. */
+export const NEEDS_LETTER_OR_DIGIT = 'tên tệp cần có ít nhất một chữ hoặc số';
+
+/** The file name (without `.mdx`) a title or `--slug` gives: '' when no letter or digit is left. */
+export function fileSlug(text: string): string {
+  return slugify(nfc(text)).slice(0, 80).replace(/-+$/, '');
+}
+
+/** `slug` as given by `--slug`, else from the title; callers check it is not empty first (see fileSlug). */
+export function scaffold(kind: ScaffoldKind, rawTitle: string, slug = fileSlug(rawTitle)): { fileName: string; text: string } {
+  if (!fileSlug(slug)) throw new Error(`${NEEDS_LETTER_OR_DIGIT}: "${slug}"`);
+  return { fileName: `${fileSlug(slug)}.mdx`, text: TEMPLATES[kind](nfc(rawTitle)) };
 }

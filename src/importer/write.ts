@@ -5,7 +5,7 @@
  * editor sees them and `npm run check` names exactly those fields.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Document, isScalar, parse, visit } from 'yaml';
 import { entryIdFromPath } from '../lib/content-root.ts';
 import { PARTIAL_DATE_PATTERN } from '../utils/dates.ts';
@@ -67,21 +67,54 @@ export function renderMdx(result: ExtractResult, options: RenderOptions = {}): s
 /**
  * `<slug>.mdx` from number + issuer short name + year ("01/PD-UBND", "UBND
  * huyện Hữu Lũng", 2024 → "01-pd-ubnd-ubnd-huyen-huu-lung-2024.mdx"), or from
- * the title when the document has no number.
+ * the title when the document has no number, or from the input's name when
+ * neither gives a letter or digit ("!!! ???").
  */
 export function outputFileName(frontmatter: ImportedFrontmatter, agencies: readonly AgencyRef[], fallback: string): string {
   const year = frontmatter.issued ? frontmatter.issued.slice(0, 4) : undefined;
-  let base: string;
+  const candidates: string[] = [];
   if (frontmatter.number) {
     const agency = agencies.find((a) => a.id === frontmatter.issuer);
-    base = slugify([frontmatter.number, agency?.shortName, year].filter(Boolean).join(' '));
-  } else if (frontmatter.title) {
-    base = slugify(frontmatter.title);
-    if (base.length > 80) base = base.slice(0, 80).replace(/-[^-]*$/u, '');
-  } else {
-    base = slugify(basename(fallback, extname(fallback)));
+    candidates.push(slugify([frontmatter.number, agency?.shortName, year].filter(Boolean).join(' ')));
   }
-  return `${base || 'van-ban-nhap'}.mdx`;
+  if (frontmatter.title) {
+    const base = slugify(frontmatter.title);
+    candidates.push(base.length > 80 ? base.slice(0, 80).replace(/-[^-]*$/u, '') : base);
+  }
+  candidates.push(slugify(basename(fallback, extname(fallback))));
+  return `${candidates.find(Boolean) ?? 'van-ban-nhap'}.mdx`;
+}
+
+/**
+ * The collection folder of a file written to `dir`: `<root>/<collection>`
+ * when `dir` is inside the content root (folders under it only organise
+ * files), else `dir` itself.
+ */
+export function collectionFolder(root: string, dir: string): string {
+  const rel = relative(root, dir);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return dir;
+  return join(root, rel.split(sep)[0]!);
+}
+
+/**
+ * The `.mdx` files under `folder`, at any depth, whose entry id is that of
+ * `path`, other than `path` itself: "Zq Hợp lệ.mdx" and "2024/zq-hop-le.mdx"
+ * are one id, which the check would refuse later.
+ */
+export async function sameIdFiles(folder: string, path: string): Promise<string[]> {
+  const id = entryIdFromPath(path);
+  let names: string[];
+  try {
+    names = await readdir(folder, { recursive: true });
+  } catch {
+    // No folder yet: nothing to clash with.
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => resolve(folder, name))
+    .filter((file) => file !== resolve(path) && entryIdFromPath(file) === id)
+    .sort();
 }
 
 /** The file exists and `--force` was not given. */

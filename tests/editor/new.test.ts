@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { COLLECTION_DIR, SCAFFOLD_KINDS, scaffold } from '../../src/editor/scaff
 import { MINIMAL_ROOT } from '../support/fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** A Node stack frame ("    at main (file:line)"): the editor must see a message, never a crash. */
+const STACK_FRAME = /^\s+at /m;
 const runNew = (contentDir: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: ROOT, env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir }, encoding: 'utf8' });
 
@@ -52,6 +54,49 @@ describe('npm run new', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/Không ghi: .*van-ban-da-co\.mdx đã có/);
     expect(readFileSync(path, 'utf8')).toBe('công sức của biên tập viên');
+  });
+
+  it('refuses a title without letters or digits, with a Vietnamese message, and creates nothing', () => {
+    const root = mkdtempSync(join(tmpdir(), 'archive-new-'));
+    cpSync(MINIMAL_ROOT, root, { recursive: true });
+    const before = readdirSync(join(root, 'directives'), { recursive: true }).sort();
+    const run = runNew(root, 'directive', '!!! ???');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Tiêu đề "!!! \?\?\?" không cho tên tệp dùng được: tên tệp cần có ít nhất một chữ hoặc số\. Đặt tên tệp bằng --slug/u);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    expect(readdirSync(join(root, 'directives'), { recursive: true }).sort()).toEqual(before);
+
+    const badSlug = runNew(root, 'directive', '!!! ???', '--slug', '???');
+    expect(badSlug.status).toBe(1);
+    expect(badSlug.stderr).toMatch(/--slug "\?\?\?" không dùng được làm tên tệp: tên tệp cần có ít nhất một chữ hoặc số\./u);
+    expect(badSlug.stderr).not.toMatch(STACK_FRAME);
+    expect(readdirSync(join(root, 'directives'), { recursive: true }).sort()).toEqual(before);
+  });
+
+  it('names the file after --slug, keeping the title as written', () => {
+    const root = mkdtempSync(join(tmpdir(), 'archive-new-'));
+    cpSync(MINIMAL_ROOT, root, { recursive: true });
+    const run = runNew(root, 'directive', '!!! ???', '--slug', 'Chỉ thị 01');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Đã tạo .*directives\/chi-thi-01\.mdx/u);
+    expect(readFileSync(join(root, 'directives', 'chi-thi-01.mdx'), 'utf8')).toMatch(/^title: "!!! \?\?\?"$/mu);
+  });
+
+  it('refuses a title whose file would have the id of an existing entry, in any subfolder, and leaves that file alone', () => {
+    const root = mkdtempSync(join(tmpdir(), 'archive-new-'));
+    cpSync(MINIMAL_ROOT, root, { recursive: true });
+    mkdirSync(join(root, 'directives', '2024'));
+    const editors = join(root, 'directives', '2024', 'Zq Hợp lệ.mdx');
+    writeFileSync(editors, 'công sức của biên tập viên');
+    const run = runNew(root, 'directive', 'Zq hợp lệ');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Không ghi: .*directives\/zq-hop-le\.mdx sẽ có mã "zq-hop-le" trùng với .*directives\/2024\/Zq Hợp lệ\.mdx/u);
+    expect(run.stderr).toContain('--slug');
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    expect(readdirSync(join(root, 'directives')).sort()).not.toContain('zq-hop-le.mdx');
+    expect(readFileSync(editors, 'utf8')).toBe('công sức của biên tập viên');
+    // Another name for the same title is the way out.
+    expect(runNew(root, 'directive', 'Zq hợp lệ', '--slug', 'zq-hop-le-2').status).toBe(0);
   });
 
   it('explains its usage on bad arguments', () => {

@@ -34,6 +34,8 @@ function runImport(root: string, ...args: string[]) {
 }
 
 const directives = (root: string) => readdirSync(join(root, 'directives')).sort();
+/** A Node stack frame ("    at main (file:line)"): the editor must see a message, never a crash. */
+const STACK_FRAME = /^\s+at /m;
 
 describe('npm run import', () => {
   it('--dry-run --json prints the extraction as JSON and writes nothing', () => {
@@ -82,6 +84,48 @@ describe('npm run import', () => {
     const forced = runImport(root, SEED_004, '--force');
     expect(forced.status, forced.stderr).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe(generated);
+  });
+
+  it('refuses a file whose id an existing entry has, in any subfolder, even with --force or --out, and changes nothing', () => {
+    const root = contentRoot();
+    mkdirSync(join(root, 'directives', '2024'));
+    const editors = join(root, 'directives', '2024', '01 PD-UBND UBND huyện Hữu Lũng 2024.mdx');
+    writeFileSync(editors, 'công sức của biên tập viên');
+    for (const extra of [[], ['--force'], ['--out', join(root, 'directives', '2025')]]) {
+      const run = runImport(root, SEED_004, ...extra);
+      expect(run.status, extra.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(
+        /Không ghi .*01-pd-ubnd-ubnd-huyen-huu-lung-2024\.mdx: mã "01-pd-ubnd-ubnd-huyen-huu-lung-2024" trùng với .*directives\/2024\/01 PD-UBND UBND huyện Hữu Lũng 2024\.mdx/u,
+      );
+      expect(run.stderr).toContain('--slug');
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+      expect(readdirSync(join(root, 'directives'), { recursive: true }).sort()).toEqual(['2024', '2024/01 PD-UBND UBND huyện Hữu Lũng 2024.mdx']);
+      expect(readFileSync(editors, 'utf8')).toBe('công sức của biên tập viên');
+    }
+    // --slug names the file otherwise.
+    const renamed = runImport(root, SEED_004, '--slug', 'Phát động 01 bản 2');
+    expect(renamed.status, renamed.stderr).toBe(0);
+    expect(directives(root)).toEqual(['2024', 'phat-dong-01-ban-2.mdx']);
+  });
+
+  it('names the file after the input when the title gives no file name, and refuses an unusable --slug', () => {
+    const root = contentRoot();
+    const dir = mkdtempSync(join(tmpdir(), 'archive-import-title-'));
+    const input = join(dir, 'Chỉ thị không tên.txt');
+    writeFileSync(
+      input,
+      'ỦY BAN NHÂN DÂN\nHUYỆN HỮU LŨNG\n\nCHỈ THỊ\n!!! ???\n\nĐể thực hiện tốt công tác thi đua, khen thưởng trong năm tới, Chủ tịch Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau.\n',
+    );
+    const run = runImport(root, input);
+    expect(run.status, run.stderr).toBe(0);
+    expect(directives(root)).toEqual(['chi-thi-khong-ten.mdx']);
+    expect(readFileSync(join(root, 'directives', 'chi-thi-khong-ten.mdx'), 'utf8')).toContain("title: '!!! ???'");
+
+    const bad = runImport(root, input, '--slug', '???');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^--slug "\?\?\?" không dùng được làm tên tệp: tên tệp cần có ít nhất một chữ hoặc số\./mu);
+    expect(bad.stderr).not.toMatch(STACK_FRAME);
+    expect(directives(root)).toEqual(['chi-thi-khong-ten.mdx']);
   });
 
   it('writes to --out when given', () => {

@@ -63,6 +63,11 @@ describe('outputFileName', () => {
     );
     expect(outputFileName({}, CONTEXT.agencies, '/tmp/Văn bản số 1.docx')).toBe('van-ban-so-1.mdx');
   });
+
+  it('falls back to the input name, then to a fixed name, when the title has no letter or digit', () => {
+    expect(outputFileName({ title: '!!! ???' }, CONTEXT.agencies, '/tmp/Văn bản số 2.docx')).toBe('van-ban-so-2.mdx');
+    expect(outputFileName({ title: '!!! ???' }, CONTEXT.agencies, '/tmp/???.docx')).toBe('van-ban-nhap.mdx');
+  });
 });
 
 describe('formatReport', () => {
