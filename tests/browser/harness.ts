@@ -9,7 +9,10 @@
  *     user-data-dir and deletes it on close);
  *   - counts the bytes a browser context transfers, workers included
  *     (Pagefind searches in a Web Worker, so page-level events miss its
- *     requests), and collects console errors and CSP violations.
+ *     requests), and collects console errors and CSP violations;
+ *   - waits for states the tests can name (page loaded and ready for keys,
+ *     search excerpts filled in, no request in flight), never for a time:
+ *     on a loaded machine any fixed delay is too short.
  * Chromium missing is a failure with the install command, never a skip.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -18,9 +21,10 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { EXCERPT_MARGIN } from '../../src/scripts/search/page.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_INSTALL = 'apt-get install -y chromium';
+export const CHROMIUM_INSTALL = 'sudo apt-get install -y chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -150,10 +154,14 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS], headless: true });
 }
 
-/** Viewports the tests use. */
-export const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
+/**
+ * Viewports the tests use. Reduced motion: should the site gain a transition,
+ * a box measured or a screenshot taken mid-animation would depend on timing.
+ */
+export const DESKTOP = { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' } as const;
 export const MOBILE = {
   viewport: { width: 360, height: 740 },
+  reducedMotion: 'reduce',
   deviceScaleFactor: 2,
   isMobile: true,
   hasTouch: true,
@@ -168,8 +176,14 @@ export interface TransferLog {
   urls: () => string[];
   /** Start a new measurement. */
   reset: () => void;
-  /** Wait until no request of this context is in flight for `quietMs`. */
+  /**
+   * Wait until no request of this context is in flight for `quietMs` (the
+   * benchmark's wait, for pages it knows nothing about; a guess on a loaded
+   * machine). Tests wait for a state of the page first, then use idle().
+   */
   settle: (quietMs?: number, timeoutMs?: number) => Promise<void>;
+  /** Wait until no request of this context is in flight and every size is counted; fails after `timeoutMs`. */
+  idle: (timeoutMs?: number) => Promise<void>;
 }
 
 /**
@@ -179,48 +193,106 @@ export interface TransferLog {
 export function trackTransfers(context: BrowserContext): TransferLog {
   let bytes = 0;
   let urls: string[] = [];
-  let inFlight = 0;
+  const inFlight = new Set<Request>();
   let lastActivity = Date.now();
   let pending: Promise<void>[] = [];
-  const done = (request: Request) => {
-    inFlight = Math.max(0, inFlight - 1);
+  let idleWaiters: (() => void)[] = [];
+  // A request belongs to the measurement it started in: one finishing just after reset() is not counted in the next.
+  let generation = 0;
+  const started = new WeakMap<Request, number>();
+  const end = (request: Request) => {
+    inFlight.delete(request);
     lastActivity = Date.now();
-    pending.push(
-      request
-        .sizes()
-        .then((s) => {
-          bytes += s.responseBodySize + s.responseHeadersSize;
-        })
-        .catch(() => undefined),
-    );
+    if (inFlight.size > 0) return;
+    for (const wake of idleWaiters) wake();
+    idleWaiters = [];
   };
   context.on('request', (request) => {
-    inFlight++;
+    inFlight.add(request);
+    started.set(request, generation);
     lastActivity = Date.now();
     const u = new URL(request.url());
     urls.push(u.pathname + u.search);
   });
-  context.on('requestfinished', done);
-  context.on('requestfailed', () => {
-    inFlight = Math.max(0, inFlight - 1);
-    lastActivity = Date.now();
+  context.on('requestfinished', (request) => {
+    if (started.get(request) === generation) {
+      const counted = generation;
+      pending.push(
+        request
+          .sizes()
+          .then((s) => {
+            if (counted === generation) bytes += s.responseBodySize + s.responseHeadersSize;
+          })
+          .catch(() => undefined),
+      );
+    }
+    end(request);
   });
+  context.on('requestfailed', end);
   return {
     bytes: () => bytes,
     urls: () => [...urls],
     reset: () => {
+      generation++;
       bytes = 0;
       urls = [];
       pending = [];
     },
     settle: async (quietMs = 300, timeoutMs = 15_000) => {
       const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < quietMs)) {
+      while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastActivity < quietMs)) {
         await new Promise((r) => setTimeout(r, 50));
       }
       await Promise.all(pending);
     },
+    idle: async (timeoutMs = 30_000) => {
+      if (inFlight.size > 0) {
+        await new Promise<void>((done, fail) => {
+          const timer = setTimeout(() => fail(new Error(`still in flight after ${timeoutMs} ms: ${[...inFlight].map((r) => r.url()).join(', ')}`)), timeoutMs);
+          idleWaiters.push(() => {
+            clearTimeout(timer);
+            done();
+          });
+        });
+      }
+      await Promise.all(pending);
+    },
   };
+}
+
+/**
+ * Before the first key press: the page loaded, its tab the active one and
+ * focused, nothing in it focused yet, so the first Tab starts at the top of
+ * the document whatever the machine's load.
+ */
+export async function readyForKeyboard(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.bringToFront();
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.focus();
+  });
+  await page.waitForFunction(() => document.hasFocus() && (document.activeElement === null || document.activeElement === document.body));
+}
+
+/**
+ * The search page's results at rest: every result near the viewport (within
+ * EXCERPT_MARGIN, where the page fetches excerpts) has its excerpt, so no
+ * excerpt fetch is to come or in flight until something scrolls. Call after
+ * waitForSearch (tests/search/driver.ts).
+ */
+export async function waitForExcerpts(page: Page): Promise<void> {
+  // 1 px inside the margin, so a result the observer rounds out of it is not waited for.
+  const margin = parseFloat(EXCERPT_MARGIN) - 1;
+  await page.waitForFunction(
+    (m) =>
+      [...document.querySelectorAll('[data-search-results] > li')].every((li) => {
+        const box = li.getBoundingClientRect();
+        const near = box.top < window.innerHeight + m && box.bottom > -m;
+        return !near || li.querySelector('.result-excerpt')?.getAttribute('data-excerpt') !== 'waiting';
+      }),
+    margin,
+  );
 }
 
 export interface ConsoleLog {

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 import { startNginx } from '../support/nginx.ts';
-import { DESKTOP, launchChromium, MOBILE, serveStatic, watchConsole, type Served } from './harness.ts';
+import { waitForSearch } from '../search/driver.ts';
+import { DESKTOP, launchChromium, MOBILE, readyForKeyboard, serveStatic, waitForExcerpts, watchConsole, type Served } from './harness.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCREENS = join(PROJECT, 'test-results/screens');
@@ -58,9 +59,20 @@ async function axe(page: Page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-/** Wait for the search page to settle, so axe sees its results too. */
+/**
+ * Wait until the page is as a reader sees it: loaded, its fonts in, and on
+ * the search page the search done and the excerpts on screen filled in, so
+ * axe, the width check and the screenshot see the results too. (Not
+ * 'networkidle': Pagefind fetches in a worker, which that does not watch,
+ * and once reached it stays reached while the page goes on fetching.)
+ */
 async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  if (new URL(page.url()).pathname.startsWith('/tim-kiem/')) {
+    await waitForSearch(page, null);
+    await waitForExcerpts(page);
+  }
 }
 
 describe('the accessibility check can fail', () => {
@@ -88,7 +100,8 @@ describe('the CSP check can fail', () => {
       await page.goto(`${server.url}/`);
       await page.waitForLoadState('load');
       expect(await page.title()).toBe('Trang hỏng');
-      expect(console.errors.filter((e) => /Content Security Policy/.test(e)).length).toBeGreaterThanOrEqual(2);
+      // Console messages reach the test as events of their own, not with the load.
+      await expect.poll(() => console.errors.filter((e) => /Content Security Policy/.test(e)).length).toBeGreaterThanOrEqual(2);
       await context.close();
     } finally {
       await server.stop();
@@ -128,7 +141,7 @@ describe.each(Object.keys(PAGE_TYPES))('the site built from %s, served by nginx'
     }
 
     it(`${name}: fits 320 px with no horizontal scroll`, async () => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
       await page.goto(`${server.url}${path}`);
       await settle(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -141,6 +154,8 @@ describe.each(Object.keys(PAGE_TYPES))('the site built from %s, served by nginx'
   it('keyboard: the first Tab shows the skip link, which moves focus to the main content', async () => {
     const page = await browser.newPage(DESKTOP);
     await page.goto(`${server.url}/van-ban/`);
+    // The first Tab is pressed only once the page is loaded, focused and has nothing focused.
+    await readyForKeyboard(page);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     await expect.poll(() => skip.evaluate((a) => a === document.activeElement)).toBe(true);
@@ -154,11 +169,14 @@ describe.each(Object.keys(PAGE_TYPES))('the site built from %s, served by nginx'
   it('keyboard: focus is visible on links and buttons', async () => {
     const page = await browser.newPage(DESKTOP);
     await page.goto(`${server.url}/`);
+    await readyForKeyboard(page);
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
-      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return { tag: document.activeElement!.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
     });
+    // Four Tabs reached a link or button, not a body the keys missed.
+    expect(['A', 'BUTTON']).toContain(outline.tag);
     expect(outline.style).not.toBe('none');
     expect(outline.width).toBeGreaterThanOrEqual(2);
     await page.close();
@@ -171,6 +189,7 @@ describe('print', () => {
     try {
       const page = await browser.newPage(DESKTOP);
       await page.goto(`${server.url}/van-ban/hoa-an-chi-thi-thi-dua-2-thang-cuoi-nam-2022/`);
+      await settle(page);
       await page.emulateMedia({ media: 'print' });
       for (const hidden of ['.site-header', '.site-nav', '.site-footer', '.breadcrumbs', '.search-form']) {
         expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);

@@ -12,7 +12,7 @@ import { SECURITY_HEADERS } from '../../src/lib/hosting.ts';
 import { buildSite, TMP } from '../support/build.ts';
 import { PAGE_SIZE } from '../../src/scripts/search/page.ts';
 import { currentRun, INPUT, LAYOUT, resultCount, resultUrls, searchFor, waitForSearch } from '../search/driver.ts';
-import { DESKTOP, launchChromium, MOBILE, serveStatic, trackTransfers, watchConsole, type ConsoleLog, type Served } from './harness.ts';
+import { DESKTOP, launchChromium, MOBILE, serveStatic, trackTransfers, waitForExcerpts, watchConsole, type ConsoleLog, type Served } from './harness.ts';
 
 let site: Served;
 let browser: Browser;
@@ -57,9 +57,14 @@ function resultBoxes(page: Page) {
   );
 }
 
-/** Wait until no request of the page has been in flight for a while. */
+/**
+ * Wait until the results near the viewport have their excerpts: every fetch
+ * the page makes before something scrolls is then done. (Not 'networkidle':
+ * reached once, while Pagefind loaded, it stays reached as the excerpts are
+ * fetched, and so returned before they were.)
+ */
 async function quiet(page: Page) {
-  await page.waitForLoadState('networkidle');
+  await waitForExcerpts(page);
 }
 
 describe('search page', () => {
@@ -213,7 +218,7 @@ describe('search page', () => {
     const firstNew = page.locator('[data-search-results] > li').nth(PAGE_SIZE).locator('h3 a');
     await expect.poll(() => firstNew.evaluate((a) => a === document.activeElement)).toBe(true);
     const before = (await firstNew.boundingBox())!.y;
-    // Wait until the excerpts on screen are in, then check nothing moved.
+    // Wait until the excerpts on screen are in, and those just off it, then check nothing moved.
     await expect
       .poll(() => page.$$eval('[data-search-results] .result-excerpt', (ps) => ps.filter((p) => p.getBoundingClientRect().bottom > 0 && p.getBoundingClientRect().top < window.innerHeight && p.getAttribute('data-excerpt') === 'waiting').length))
       .toBe(0);
@@ -238,8 +243,13 @@ describe('search page', () => {
     await expect.poll(() => page.locator('[data-search-facets] input').count()).toBeGreaterThan(0);
 
     const before = await currentRun(page);
-    await page.getByRole('checkbox', { name: new RegExp(`^${ui.search.entryKinds.campaign} \\(\\d+\\)$`) }).check();
+    // click(), not check(): check() reads the box again right after the click, and the search may already have
+    // redrawn the panel with a new box by then. The redrawn box is checked once the search is done.
+    const campaignBox = page.getByRole('checkbox', { name: new RegExp(`^${ui.search.entryKinds.campaign} \\(\\d+\\)$`) });
+    expect(await campaignBox.isChecked()).toBe(false);
+    await campaignBox.click();
     await waitForSearch(page, before);
+    expect(await campaignBox.isChecked()).toBe(true);
     const campaigns = await resultCount(page);
     expect(campaigns).toBeGreaterThan(0);
     expect(campaigns).toBeLessThan(all);
@@ -361,9 +371,11 @@ describe('search weight', () => {
   it('other pages carry no search code; a first and a second query stay small', async () => {
     const { context, page, log } = await open();
     const transfers = trackTransfers(context);
+    // Each measure ends at a state of the page, then at no request in flight: not after a quiet spell, which a loaded machine can stretch.
     for (const path of ['/', '/van-ban/huu-lung-01-pd-ubnd-2024/', '/phong-trao/']) {
       await page.goto(`${site.url}${path}`);
-      await transfers.settle();
+      // Loaded, and without a script (checked below) nothing fetches after the load.
+      await transfers.idle();
       expect(transfers.urls().filter((u) => u.startsWith('/pagefind/') || /tim-kiem|search/i.test(u))).toEqual([]);
       expect(await page.locator('script').count()).toBe(0);
     }
@@ -374,14 +386,16 @@ describe('search weight', () => {
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=/);
     await waitForSearch(page, null);
-    await transfers.settle();
+    await waitForExcerpts(page);
+    await transfers.idle();
     const first = transfers.bytes();
     const firstUrls = transfers.urls();
 
     // Second query: typed on the search page.
     transfers.reset();
     await searchFor(page, 'nong thon moi');
-    await transfers.settle();
+    await waitForExcerpts(page);
+    await transfers.idle();
     const second = transfers.bytes();
 
     const report = { site: 'content', firstQueryBytes: first, secondQueryBytes: second, firstRequests: firstUrls.length, secondRequests: transfers.urls().length };

@@ -36,6 +36,8 @@ function removeOldRuns() {
   }
   for (const run of runs) {
     const path = join(TMP, run);
-    if (Date.now() - statSync(path).mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
+    // Another run starting at the same moment may have removed it already.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat && Date.now() - stat.mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
   }
 }
