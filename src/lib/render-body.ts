@@ -12,7 +12,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { footnotes, ui } from '../i18n/vi.ts';
-import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, isScriptUrl } from './mdx-safety.ts';
+import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, isScriptUrl, MAX_NESTING } from './mdx-safety.ts';
 import { rehypeDocument } from './rehype-document.ts';
 
 export interface RenderedBody {
@@ -28,12 +28,43 @@ interface JsxNode {
 }
 
 
-/** Replace MDX-only nodes by plain hast, or drop them. */
-function toPlainHast(nodes: RootContent[]): RootContent[] {
+/**
+ * Deeper than this, a subtree becomes its plain text. The check refuses
+ * bodies nested deeper than MAX_NESTING Markdown levels, which render at most
+ * a few levels deeper (a table's tbody and scroll region, a footnote's
+ * section and list), so only a body the check refused is cut: without the
+ * cut it would overflow the stack here, in rehypeDocument or in toHtml.
+ */
+const RENDER_DEPTH = 2 * MAX_NESTING;
+
+const isJsx = (node: RootContent | JsxNode): node is JsxNode => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isKept = (node: JsxNode) => node.name === 'GhiChu' || (node.name !== null && ALLOWED_ELEMENTS.has(node.name));
+
+/** The text of a subtree that toPlainHast would keep, without recursing: it may be thousands of levels deep. */
+function textOf(node: RootContent | JsxNode): string {
+  let text = '';
+  const stack = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (next.type === 'text') text += next.value;
+    else if (next.type === 'element' || (isJsx(next) && isKept(next))) {
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+    }
+  }
+  return text;
+}
+
+/** Replace MDX-only nodes by plain hast, or drop them; `depth` is the nodes' depth below the root. */
+function toPlainHast(nodes: RootContent[], depth: number): RootContent[] {
   const out: RootContent[] = [];
   for (const node of nodes as (RootContent | JsxNode)[]) {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const children = toPlainHast(node.children) as ElementContent[];
+    if (depth > RENDER_DEPTH && (node.type === 'element' || isJsx(node))) {
+      const value = textOf(node);
+      if (value) out.push({ type: 'text', value });
+      continue;
+    }
+    if (isJsx(node)) {
+      const children = toPlainHast(node.children, depth + 1) as ElementContent[];
       if (node.name === 'GhiChu') {
         out.push({ type: 'element', tagName: 'aside', properties: { className: ['note'], ariaLabel: ui.editorNote }, children });
       } else if (node.name && ALLOWED_ELEMENTS.has(node.name)) {
@@ -49,7 +80,7 @@ function toPlainHast(nodes: RootContent[]): RootContent[] {
         const value = node.properties[key];
         if (typeof value === 'string' && isScriptUrl(value)) delete node.properties[key];
       }
-      node.children = toPlainHast(node.children) as ElementContent[];
+      node.children = toPlainHast(node.children, depth + 1) as ElementContent[];
       // The footnotes title is a visible heading, for print and sighted readers too.
       if (node.properties.id === 'footnote-label') node.properties.className = ['footnotes-title'];
     }
@@ -59,10 +90,16 @@ function toPlainHast(nodes: RootContent[]): RootContent[] {
   return out;
 }
 
-export function renderBody(source: string): RenderedBody {
+/** The body's tree as renderBody serialises it: ids and all (body-links.ts reads its anchors here). */
+export function renderTree(source: string): Root {
   const tree = mdxToHast(source, { position: false, features: { gfm: { footnotes } } }) as unknown as Root;
-  tree.children = toPlainHast(tree.children);
+  tree.children = toPlainHast(tree.children, 1);
   rehypeDocument()(tree);
+  return tree;
+}
+
+export function renderBody(source: string): RenderedBody {
+  const tree = renderTree(source);
   const headings: RenderedBody['metadata']['headings'] = [];
   for (const node of tree.children) {
     if (node.type === 'element' && /^h[2-6]$/.test(node.tagName) && typeof node.properties.id === 'string') {

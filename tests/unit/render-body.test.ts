@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/content-source.ts';
+import { checkMdxSafety, MAX_NESTING } from '../../src/lib/mdx-safety.ts';
 import { renderBody } from '../../src/lib/render-body.ts';
 import { PROJECT } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
@@ -33,9 +34,23 @@ describe('renderBody', () => {
   });
 
   it('drops whatever the allow-list does not name, even if the check was bypassed', () => {
-    const out = html('a <DangerZone>x</DangerZone> {1 + 1} [b](javascript:alert(1))\n\n<script>alert(1)</script>\n\nimport x from "y"\n');
-    expect(out).not.toMatch(/DangerZone|script|javascript|import|\{|2/);
-    expect(out).toContain('<a>b</a>');
+    const out = html('a <DangerZone>x</DangerZone> {1 + 1} [b](javascript:alert(1)) [c](JAVASCRIPT\\:alert(1)) [d](java&#x09;script&colon;alert(1))\n\n<script>alert(1)</script>\n\nimport x from "y"\n');
+    expect(out).not.toMatch(/DangerZone|script|javascript|import|\{|2/i);
+    expect(out).toContain('<a>b</a> <a>c</a> <a>d</a>');
+  });
+
+  it('renders 20,000 headings with the same text in linear time', () => {
+    // The first-free numbering was quadratic: 27 to 71 s here. Linear takes about 0.3 s; the bound leaves a loaded machine room.
+    const started = performance.now();
+    const { metadata } = renderBody('## Mục x\n\n'.repeat(20_000));
+    const seconds = (performance.now() - started) / 1000;
+    expect(metadata.headings.map((h) => h.slug).slice(-2)).toEqual(['muc-muc-x-19999', 'muc-muc-x-20000']);
+    expect(new Set(metadata.headings.map((h) => h.slug)).size).toBe(20_000);
+    expect(seconds).toBeLessThan(5);
+  });
+
+  it('survives numeric references beyond Unicode in a link', () => {
+    expect(html('[x](&#99999999999;)')).toBe('<p><a href="&#x26;#99999999999;">x</a></p>');
   });
 
   it('reports headings with their ASCII ids', () => {
@@ -43,6 +58,45 @@ describe('renderBody', () => {
       { depth: 2, slug: 'muc-i-muc-tieu', text: 'I. MỤC TIÊU' },
       { depth: 2, slug: 'muc-ii-noi-dung-thi-dua', text: 'II. NỘI DUNG THI ĐUA' },
     ]);
+  });
+});
+
+/**
+ * The check refuses bodies nested deeper than MAX_NESTING, but rendering is
+ * default-deny: a body that reached it anyway (the check bypassed, a bug)
+ * must not kill the build with "Maximum call stack size exceeded".
+ */
+describe('renderBody on bodies nested too deeply', () => {
+  const indented = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
+  // Deeper than the 2,000 levels that overflowed the build: how deep a stack reaches depends on what the JIT has optimised.
+  it.each([
+    ['10,000 nested quotes', `${'>'.repeat(10_000)} x`],
+    ['a list nested 3,000 levels by indentation', indented(3000)],
+    ['5,000 list markers on one line', `${'- '.repeat(5000)}x`],
+    ['emphasis nested 10,000 levels', `${'*'.repeat(20_000)}x${'*'.repeat(20_000)}`],
+    ['allow-listed elements nested 10,000 levels', `${'<sub>'.repeat(10_000)}x${'</sub>'.repeat(10_000)}`],
+    ['headings and tables deep inside quotes', `${'> '.repeat(5000)}## x\n${'> '.repeat(5000)}\n${'> '.repeat(5000)}| x |\n${'> '.repeat(5000)}|---|`],
+  ])('renders %s without overflowing the stack, keeping its text', (_, body) => {
+    const { html } = renderBody(body);
+    expect(html).toContain('x');
+    expect(checkMdxSafety(body, 'x.mdx', 1)).not.toEqual([]);
+  });
+
+  it('drops the script links of what it flattens', () => {
+    const { html } = renderBody(`${'>'.repeat(10_000)} [x](javascript:alert(1)) <GhiChu>y</GhiChu> {1 + 1}`);
+    expect(html).toContain('x');
+    expect(html).not.toMatch(/javascript|alert|\{|2/);
+  });
+
+  it('renders whatever the check accepts in full, however deep', () => {
+    // At the limit (the link text is MAX_NESTING levels down): quotes, lists, a table with a footnote reference, a footnote.
+    const body = `${'> '.repeat(MAX_NESTING - 9)}- - *a **b [c](/van-ban/x/) \`d\`** e*[^1]\n\n${'> '.repeat(MAX_NESTING - 9)}| *x[^1]* |\n${'> '.repeat(MAX_NESTING - 9)}|---|\n\n[^1]: - > - *y*\n`;
+    expect(checkMdxSafety(body, 'x.mdx', 1)).toEqual([]);
+    const { html } = renderBody(body);
+    expect(html.match(/<blockquote>/g)).toHaveLength(2 * (MAX_NESTING - 9) + 1);
+    expect(html).toContain('<em>a <strong>b <a href="/van-ban/x/">c</a> <code>d</code></strong> e</em>');
+    expect(html).toMatch(/<section class="table-scroll"[^>]*><table>\n<thead>\n<tr>\n<th><em>x<sup>/);
+    expect(html).toMatch(/<li>\n<blockquote>\n<ul>\n<li><em>y<\/em><\/li>/);
   });
 });
 
