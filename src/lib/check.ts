@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { SOURCES } from '../content.config.ts';
 import { todayIso } from '../utils/dates.ts';
+import { bodyAnchors, bodyLinks, type BodyLink } from './body-links.ts';
 import { keptCheck } from './build-check.ts';
 import { isRefusal, regularFileInside } from './content-files.ts';
 import { readContent } from './content-source.ts';
@@ -52,6 +53,7 @@ function keysAt(schema: AnySchema, path: FieldPath): string[] {
 export async function checkContent(root: string, options: { today?: string; cwd?: string } = {}): Promise<CheckResult> {
   const { entries: sources, problems, agenciesReadable } = await readContent(root, options.cwd);
   const entries: CheckedEntry[] = [];
+  const bodies = new Map<string, { body: string; firstLine: number; links: BodyLink[] }>();
 
   for (const source of sources) {
     const schema = SOURCES[source.collection].schema as unknown as AnySchema;
@@ -63,8 +65,14 @@ export async function checkContent(root: string, options: { today?: string; cwd?
     } else {
       entries.push({ collection: source.collection, id: source.id, file: source.file, data: parsed.data as never, lineOf: source.lineOf });
     }
-    if (source.collection !== 'agencies') problems.push(...checkMdxSafety(source.body, source.file, source.bodyLine));
+    if (source.collection !== 'agencies') {
+      const safety = checkMdxSafety(source.body, source.file, source.bodyLine);
+      problems.push(...safety);
+      // An unsafe body does not build anyway, and may be hostile: its links wait until it is mended.
+      if (safety.length === 0) bodies.set(`${source.collection}/${source.id}`, { body: source.body, firstLine: source.bodyLine, links: bodyLinks(source.body) });
+    }
   }
+  const bodyOf = (entry: CheckedEntry) => bodies.get(`${entry.collection}/${entry.id}`);
 
   problems.push(
     ...checkIntegrity({
@@ -74,6 +82,11 @@ export async function checkContent(root: string, options: { today?: string; cwd?
       attachmentProblem: (name) => {
         const file = regularFileInside(root, join(root, 'files', name), LIMITS.attachmentBytes);
         return isRefusal(file) ? file.found : null;
+      },
+      bodyLinks: bodyOf,
+      bodyAnchors: (entry) => {
+        const body = bodyOf(entry);
+        return body ? bodyAnchors(body.body) : new Set();
       },
     }),
   );

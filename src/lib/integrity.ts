@@ -8,6 +8,7 @@ import { dateRange, formatDate, periodIsOrdered } from '../utils/dates.ts';
 import { documentNumberKey } from '../utils/document-number.ts';
 import { computePercent, statedPercentIsConsistent } from '../utils/indicators.ts';
 import { formatBytes, formatNumber } from '../utils/numbers.ts';
+import { linkProblems, listingPaths, type BodyLink, type LinkResolver } from './body-links.ts';
 import { LIMITS } from './limits.ts';
 import { fieldName, describeValue, closest, type FieldPath, type Problem } from './problems.ts';
 import { isPublished, type CollectionName, type EntryDataByCollection } from './publication.ts';
@@ -31,6 +32,10 @@ export interface IntegrityInput {
    * is reported, and references to agencies are not checked against nothing.
    */
   agenciesReadable?: boolean;
+  /** The links of an entry's body (body-links.ts), when it has a body that passed the safety check. */
+  bodyLinks?: (entry: CheckedEntry) => { links: readonly BodyLink[]; firstLine: number } | undefined;
+  /** The ids an entry's rendered body carries, for links with "#…"; asked once per entry at most. */
+  bodyAnchors?: (entry: CheckedEntry) => ReadonlySet<string>;
 }
 
 const COLLECTION_NOUN: Record<CollectionName, string> = {
@@ -55,7 +60,7 @@ export function byCollection(entries: readonly CheckedEntry[]) {
   return { directives: of('directives'), campaigns: of('campaigns'), figures: of('figures'), results: of('results'), agencies: of('agencies') };
 }
 
-export function checkIntegrity({ entries, today, attachmentProblem, agenciesReadable = true }: IntegrityInput): Problem[] {
+export function checkIntegrity({ entries, today, attachmentProblem, agenciesReadable = true, bodyLinks, bodyAnchors }: IntegrityInput): Problem[] {
   const problems: Problem[] = [];
   const grouped = byCollection(entries);
   const report = (entry: CheckedEntry, path: FieldPath, expected: string, found: string) =>
@@ -179,5 +184,46 @@ export function checkIntegrity({ entries, today, attachmentProblem, agenciesRead
     });
   }
 
+  if (bodyLinks) problems.push(...checkBodyLinks(entries, grouped, idsOf, published, bodyLinks, bodyAnchors));
+  return problems;
+}
+
+/** Links in bodies, held to the rules of frontmatter references: a published page, an anchor it has, a published file. */
+function checkBodyLinks(
+  entries: readonly CheckedEntry[],
+  grouped: ReturnType<typeof byCollection>,
+  idsOf: ReadonlyMap<CollectionName, ReadonlyMap<string, CheckedEntry>>,
+  published: (e: CheckedEntry) => boolean,
+  linksOf: NonNullable<IntegrityInput['bodyLinks']>,
+  anchorsOfBody: IntegrityInput['bodyAnchors'],
+): Problem[] {
+  const attached = new Map<string, boolean>();
+  const attach = (file: string, by: CheckedEntry) => attached.set(file, (attached.get(file) ?? false) || published(by));
+  for (const d of grouped.directives) for (const a of d.data.attachments) attach(a.file, d);
+  for (const f of grouped.figures) if (f.data.photo) attach(f.data.photo.src, f);
+  const listings = listingPaths(grouped.directives.filter(published), grouped.agencies);
+  const anchors = new Map<CheckedEntry, ReadonlySet<string>>();
+  const anchorsOf = (e: CheckedEntry) => {
+    let found = anchors.get(e);
+    if (!found) anchors.set(e, (found = anchorsOfBody?.(e) ?? new Set()));
+    return found;
+  };
+  const resolver: LinkResolver = {
+    entry: (collection, id) => {
+      const e = idsOf.get(collection)?.get(id);
+      return e && { published: published(e) };
+    },
+    anchors: (collection, id) => anchorsOf(idsOf.get(collection)!.get(id)!),
+    attachment: (file) => (attached.has(file) ? { published: attached.get(file)! } : undefined),
+    listing: (path) => listings.has(path),
+    // Published ids only, so that a message never names a draft.
+    suggest: (collection, id) => closest(id, [...(idsOf.get(collection)?.values() ?? [])].filter(published).map((e) => e.id)),
+  };
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const body = linksOf(entry);
+    if (!body?.links.length) continue;
+    problems.push(...linkProblems(body.links, { file: entry.file, firstLine: body.firstLine, published: published(entry), ownAnchors: () => anchorsOf(entry) }, resolver));
+  }
   return problems;
 }

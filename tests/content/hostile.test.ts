@@ -5,8 +5,13 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_DOCX_FILE_BYTES, MAX_DOCX_PART_BYTES, MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_BYTES, MAX_TEXT_FILE_BYTES } from '../../src/importer/read.ts';
 import { checkContent } from '../../src/lib/check.ts';
+import { LIMITS } from '../../src/lib/limits.ts';
+import { MAX_NESTING } from '../../src/lib/mdx-safety.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { formatBytes, formatNumber } from '../../src/utils/numbers.ts';
+import { PROJECT } from '../support/build.ts';
 import { directiveSource, HOSTILE_CASES, hostileRoot } from '../support/hostile.ts';
 
 const TODAY = '2026-06-30';
@@ -46,5 +51,26 @@ describe('what editors’ own tools write is still read', () => {
     writeFileSync(join(root, 'directives/tep-noi-bo.mdx'), directiveSource({ extra: 'attachments:\n  - file: ban-goc.pdf\n    label: Bản gốc\n' }));
     const { problems } = await checkContent(root, { cwd: root, today: TODAY });
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('the limits', () => {
+  it('are stated in the editor guide as the check and the importer enforce them', () => {
+    const guide = readFileSync(join(PROJECT, 'docs/bien-tap.md'), 'utf8');
+    const stated = [
+      `| ${formatBytes(LIMITS.entryFileBytes)} |`,
+      `| ${formatBytes(LIMITS.agenciesFileBytes)} |`,
+      `| ${formatBytes(LIMITS.attachmentBytes)} |`,
+      `| ${formatNumber(LIMITS.textCharacters)} ký tự |`,
+      `| ${MAX_NESTING} cấp |`,
+      `đến ${formatNumber(LIMITS.largestFigure)}`,
+      `ít nhất ${formatNumber(LIMITS.smallestFigure, 6)}`,
+      `\`.docx\` lớn hơn ${formatBytes(MAX_DOCX_FILE_BYTES)}`,
+      `lớn hơn\n${formatBytes(MAX_TEXT_FILE_BYTES)}`,
+      `không quá ${formatBytes(MAX_DOCX_XML_BYTES)}`,
+      `không quá ${formatBytes(MAX_DOCX_PART_BYTES)}`,
+      `${formatBytes(MAX_DOCX_UNPACKED_BYTES)}`,
+    ];
+    expect(stated.filter((s) => !guide.includes(s))).toEqual([]);
   });
 });
