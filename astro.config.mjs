@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { searchRecordsHandoff } from './src/integrations/search-index.ts';
+import { searchRecordsHandoff } from './src/search/index-step/search-index.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 
@@ -18,7 +18,7 @@ export default defineConfig({
   // Four pages at once: each page reads its body file and writes its HTML, and the
   // waits overlap (10,000 directives, paired runs: page rendering 0.74-0.87x of one at a time).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Pages whose cacheKey (src/lib/page-keys.ts) is unchanged are copied from the last build.
+  // Pages whose cacheKey (src/domain/page-keys.ts) is unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   integrations: [buildTimings(), contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchRecordsHandoff(), staleOutput()],
 });

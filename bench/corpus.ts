@@ -17,9 +17,9 @@
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { documentNumberKey } from '../src/utils/document-number.ts';
-import { statedPercentIsConsistent } from '../src/utils/indicators.ts';
-import { slugify } from '../src/utils/vietnamese.ts';
+import { documentNumberKey } from '../src/domain/document-number.ts';
+import { statedPercentIsConsistent } from '../src/domain/indicators.ts';
+import { slugify } from '../src/domain/vietnamese.ts';
 import { Bag, Rng } from './prng.ts';
 import * as TXT from './corpus-text.ts';
 import type { ExternalDoc, FieldText, IndicatorSpec, LocalCampaignTemplate } from './corpus-text.ts';

@@ -23,7 +23,7 @@ import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFile
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildPhases, BUILD_TIMINGS_ENV, type BuildTimings } from '../src/integrations/build-timings.ts';
-import { fold } from '../src/utils/vietnamese.ts';
+import { fold } from '../src/domain/vietnamese.ts';
 import { launchChromium, MOBILE, trackTransfers } from '../tests/browser/harness.ts';
 import { PROJECT, runBuild } from '../tests/support/build.ts';
 import { startNginx } from '../tests/support/nginx.ts';

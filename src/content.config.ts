@@ -5,17 +5,17 @@
  * This module must stay importable outside Astro (the `npm run check` CLI and
  * the unit tests import it), so it uses `astro/content/config` rather than the
  * `astro:content` virtual module. Cross-entry rules (references, duplicates…)
- * live in `src/lib/integrity.ts`; both the build and the CLI run them.
+ * live in `src/domain/integrity.ts`; both the build and the CLI run them.
  */
 import { defineCollection } from 'astro/content/config';
 import { file } from 'astro/loaders';
 import { z } from 'zod';
-import { archiveLoader } from './lib/archive-loader.ts';
-import { contentRoot } from './lib/content-root.ts';
-import { PARTIAL_DATE_PATTERN, parsePartialDate } from './utils/dates.ts';
-import { LIMITS } from './lib/limits.ts';
-import { formatNumber } from './utils/numbers.ts';
-import { firstNonLatinLetter, nfc } from './utils/vietnamese.ts';
+import { archiveLoader } from './content/archive-loader.ts';
+import { contentRoot } from './content/content-root.ts';
+import { PARTIAL_DATE_PATTERN, parsePartialDate } from './domain/dates.ts';
+import { LIMITS } from './domain/limits.ts';
+import { formatNumber } from './domain/numbers.ts';
+import { firstNonLatinLetter, nfc } from './domain/vietnamese.ts';
 import {
   AGENCY_LEVELS,
   AWARDS,
@@ -26,7 +26,7 @@ import {
   FIGURE_TYPES,
   RESULT_KINDS,
   SIGNER_AUTHORITIES,
-} from './utils/vocabulary.ts';
+} from './domain/vocabulary.ts';
 
 /** Control characters other than tab and newline never belong in a document's text. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;

@@ -3,8 +3,8 @@
  * Vietnamese, with the allowed values listed from the same vocabulary the
  * schema uses. A new entry starts as a draft so it cannot go live half-filled.
  */
-import { AWARDS, CAMPAIGN_KINDS, CAMPAIGN_RELATIONS, CAMPAIGN_SCOPES, DIRECTIVE_KINDS, FIGURE_TYPES, RESULT_KINDS, SIGNER_AUTHORITIES } from '../utils/vocabulary.ts';
-import { nfc, slugify } from '../utils/vietnamese.ts';
+import { AWARDS, CAMPAIGN_KINDS, CAMPAIGN_RELATIONS, CAMPAIGN_SCOPES, DIRECTIVE_KINDS, FIGURE_TYPES, RESULT_KINDS, SIGNER_AUTHORITIES } from '../domain/vocabulary.ts';
+import { nfc, slugify } from '../domain/vietnamese.ts';
 
 export const SCAFFOLD_KINDS = ['directive', 'campaign', 'figure', 'result'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];

@@ -9,7 +9,7 @@
  *   - the start and end of every other integration's hooks, so the
  *     validation (archive:content-check at config:setup) is timed exactly,
  *     start to end; the search index runs after Astro has exited
- *     (scripts/build.ts), which adds its span to the file afterwards;
+ *     (cli/build.ts), which adds its span to the file afterwards;
  *   - the pages Astro built and the process' own peak RSS.
  *
  * It must be the first integration in astro.config.mjs: its config:setup then
@@ -23,7 +23,7 @@ import type { AstroIntegration } from 'astro';
 
 export const BUILD_TIMINGS_ENV = 'ARCHIVE_BUILD_TIMINGS';
 export const BUILD_TIMINGS_NAME = 'archive:build-timings';
-/** The search index step's name in the timings file (scripts/build.ts adds its span). */
+/** The search index step's name in the timings file (cli/build.ts adds its span). */
 export const SEARCH_INDEX_STEP = 'archive:search-index';
 /** Spans that are the search index (the benchmark's "indexing" phase). */
 export const INDEXING_INTEGRATION = /(?:^|:)search-index$|pagefind/u;

@@ -4,10 +4,10 @@
  * get every problem at once, in Vietnamese, and the build stops.
  */
 import type { AstroIntegration } from 'astro';
-import { forgetBuildCheck } from '../lib/build-check.ts';
-import { checkContentForBuild } from '../lib/check.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { forgetBuildCheck } from '../content/build-check.ts';
+import { checkContentForBuild } from '../content/check.ts';
+import { contentRoot } from '../content/content-root.ts';
+import { formatProblem } from '../domain/problems.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

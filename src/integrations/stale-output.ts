@@ -24,8 +24,8 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAGEFIND_BASE } from '../lib/search/shards.ts';
-import { removeStale, snapshotDigest, snapshotFiles, type FileSnapshot } from '../utils/stale-files.ts';
+import { PAGEFIND_BASE } from '../search/shards.ts';
+import { removeStale, snapshotDigest, snapshotFiles, type FileSnapshot } from '../build/stale-files.ts';
 
 const SEARCH_INDEX_FOLDER = PAGEFIND_BASE.replace(/^\/|\/$/gu, '');
 const isSearchIndex = (folder: string) => folder === SEARCH_INDEX_FOLDER;

@@ -1,7 +1,7 @@
 /** Build step: write dist/_headers for static hosts from the one header list. */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { staticHostHeaders } from '../lib/hosting.ts';
+import { staticHostHeaders } from '../domain/hosting.ts';
 
 export function staticHeaders(): AstroIntegration {
   return {

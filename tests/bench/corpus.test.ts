@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusCounts, DEFAULT_TODAY, DIRECTIVE_BODY_BYTES, generateCorpus, writeCorpus, type CorpusFile } from '../../bench/corpus.ts';
-import { checkContent, type CheckResult } from '../../src/lib/check.ts';
-import { DIRECTIVE_KINDS } from '../../src/utils/vocabulary.ts';
+import { checkContent, type CheckResult } from '../../src/content/check.ts';
+import { DIRECTIVE_KINDS } from '../../src/domain/vocabulary.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'scripts/bench-corpus.ts');
+const CLI = join(ROOT, 'cli/bench-corpus.ts');
 const N = 60;
 
 const runCli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -166,7 +166,7 @@ describe('the phase arithmetic', () => {
     expect(buildPhases(early, 12_500)).toMatchObject({ pages: 4100, indexing: 1000 });
   });
 
-  it('takes the index run after Astro exited (scripts/build.ts) as indexing, not as part of the exit', () => {
+  it('takes the index run after Astro exited (cli/build.ts) as indexing, not as part of the exit', () => {
     const after = {
       ...timings,
       hooks: [...timings.hooks.slice(0, 2), { integration: 'archive:search-index', hook: 'after-build', start: 8500, end: 12_300 }],

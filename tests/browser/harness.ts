@@ -21,7 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { EXCERPT_MARGIN } from '../../src/scripts/search/page.ts';
+import { EXCERPT_MARGIN } from '../../src/search/browser/page.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_INSTALL = 'sudo apt-get install -y chromium';

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/vi.ts';
-import { SECURITY_HEADERS } from '../../src/lib/hosting.ts';
+import { SECURITY_HEADERS } from '../../src/domain/hosting.ts';
 import { buildSite, TMP } from '../support/build.ts';
-import { PAGE_SIZE } from '../../src/scripts/search/page.ts';
+import { PAGE_SIZE } from '../../src/search/browser/page.ts';
 import { currentRun, INPUT, LAYOUT, resultCount, resultUrls, searchFor, waitForSearch } from '../search/driver.ts';
 import { DESKTOP, launchChromium, MOBILE, serveStatic, trackTransfers, waitForExcerpts, watchConsole, type ConsoleLog, type Served } from './harness.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The search index in shards (src/lib/search/shards.ts), in Chromium: the
+ * The search index in shards (src/search/shards.ts), in Chromium: the
  * fixture corpus built twice, as one index and cut into shards of 25 pages,
  * must search alike: the same results, the same facet counts, and a
  * newest-first list in date order across shards.
@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/vi.ts';
-import { SECURITY_HEADERS } from '../../src/lib/hosting.ts';
-import { SHARD_PAGES_ENV } from '../../src/lib/search/shards.ts';
+import { SECURITY_HEADERS } from '../../src/domain/hosting.ts';
+import { SHARD_PAGES_ENV } from '../../src/search/shards.ts';
 import { buildSite } from '../support/build.ts';
 import { allResultUrls, waitForSearch } from '../search/driver.ts';
 import { DESKTOP, launchChromium, serveStatic, watchConsole, type Served } from './harness.ts';

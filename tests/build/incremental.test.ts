@@ -1,6 +1,6 @@
 /**
  * The incremental build reuses a page only while its cache key holds
- * (src/lib/page-keys.ts). A stale key would publish a stale title, so: build
+ * (src/domain/page-keys.ts). A stale key would publish a stale title, so: build
  * a copy of the fixture corpus, rename one directive, rebuild with the same
  * cache, and look for the old title on every page. The title is made unique
  * first, since the fixture's directives quote each other's titles. A second
@@ -11,7 +11,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHARD_PAGES_ENV } from '../../src/lib/search/shards.ts';
+import { SHARD_PAGES_ENV } from '../../src/search/shards.ts';
 import { runBuild, TMP } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 

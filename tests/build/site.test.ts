@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directive } from '../../src/content.config.ts';
-import { checkContent } from '../../src/lib/check.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { byCollection } from '../../src/lib/integrity.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { buildGraph } from '../../src/domain/graph.ts';
+import { byCollection } from '../../src/domain/integrity.ts';
 import { buildSite, PROJECT } from '../support/build.ts';
 import { files, hrefs, page, text } from '../support/html.ts';
 

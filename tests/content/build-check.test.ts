@@ -1,13 +1,13 @@
 /**
- * The build checks its content once per process (src/lib/build-check.ts):
+ * The build checks its content once per process (src/content/build-check.ts):
  * the loader takes each file's validated data from there, but only when the
  * check found nothing wrong.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkedData, forgetBuildCheck } from '../../src/lib/build-check.ts';
-import { checkContentForBuild } from '../../src/lib/check.ts';
+import { checkedData, forgetBuildCheck } from '../../src/content/build-check.ts';
+import { checkContentForBuild } from '../../src/content/check.ts';
 import { MINIMAL_ROOT, overlayRoot } from '../support/fixtures.ts';
 
 const TODAY = '2026-06-30';

@@ -5,12 +5,12 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_DOCX_FILE_BYTES, MAX_DOCX_PART_BYTES, MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_BYTES, MAX_TEXT_FILE_BYTES } from '../../src/importer/read.ts';
-import { checkContent } from '../../src/lib/check.ts';
-import { LIMITS } from '../../src/lib/limits.ts';
-import { MAX_NESTING } from '../../src/lib/mdx-safety.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { formatBytes, formatNumber } from '../../src/utils/numbers.ts';
+import { MAX_DOCX_FILE_BYTES, MAX_DOCX_PART_BYTES, MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_BYTES, MAX_TEXT_FILE_BYTES } from '../../src/editor/importer/read.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { LIMITS } from '../../src/domain/limits.ts';
+import { MAX_NESTING } from '../../src/domain/mdx-safety.ts';
+import { formatProblem } from '../../src/domain/problems.ts';
+import { formatBytes, formatNumber } from '../../src/domain/numbers.ts';
 import { PROJECT } from '../support/build.ts';
 import { directiveSource, HOSTILE_CASES, hostileRoot } from '../support/hostile.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { formatProblem, type Problem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { formatProblem, type Problem } from '../../src/domain/problems.ts';
 import { MINIMAL_ROOT, overlayNames, overlayRoot } from '../support/fixtures.ts';
 
 /** What each invalid fixture must produce: one precise Vietnamese problem. */

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { splitFrontmatter } from '../../src/lib/content-source.ts';
-import { checkMdxSafety, MAX_NESTING, mayNestTooDeeply } from '../../src/lib/mdx-safety.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { splitFrontmatter } from '../../src/content/content-source.ts';
+import { checkMdxSafety, MAX_NESTING, mayNestTooDeeply } from '../../src/domain/mdx-safety.ts';
+import { formatProblem } from '../../src/domain/problems.ts';
 import { PROJECT } from '../support/build.ts';
 import { FIXTURES, overlayNames, overlayRoot } from '../support/fixtures.ts';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, MINIMAL_ROOT, overlayNames } from '../support/fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const runCheck = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const runCheck = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'cli/check.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('npm run check', () => {
   it('passes on the shipped content', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../src/content.config.ts';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { COLLECTION_DIR, SCAFFOLD_KINDS, scaffold } from '../../src/editor/scaffold.ts';
 import { MINIMAL_ROOT } from '../support/fixtures.ts';
 
@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** A Node stack frame ("    at main (file:line)"): the editor must see a message, never a crash. */
 const STACK_FRAME = /^\s+at /m;
 const runNew = (contentDir: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: ROOT, env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir }, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(ROOT, 'cli/new.ts'), ...args], { cwd: ROOT, env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir }, encoding: 'utf8' });
 
 /** What an editor must still fill in after scaffolding, per collection. */
 const TO_FILL: Record<string, string[]> = {

@@ -3,7 +3,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS, staticHostHeaders, SUBRESOURCE_HEADERS } from '../../src/lib/hosting.ts';
+import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS, staticHostHeaders, SUBRESOURCE_HEADERS } from '../../src/domain/hosting.ts';
 import { buildSite, PROJECT } from '../support/build.ts';
 import { rawRequest, startNginx, type Served } from '../support/nginx.ts';
 

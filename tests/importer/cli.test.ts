@@ -1,14 +1,14 @@
 /**
  * `npm run import` end to end, run as the editor runs it (Node on
- * scripts/import.ts) against a temporary content root under the OS temp dir.
+ * cli/import.ts) against a temporary content root under the OS temp dir.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_FIELDS } from '../../src/importer/extract.ts';
-import { checkContent } from '../../src/lib/check.ts';
+import { REQUIRED_FIELDS } from '../../src/editor/importer/extract.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { agenciesYaml, CAMPAIGNS, campaignMdx, FIXTURES, PROJECT, SEEDS } from './context.ts';
 
 const SEED_000 = join(SEEDS, '000_d9fba9cffce33b6e.txt');
@@ -26,7 +26,7 @@ function contentRoot(): string {
 }
 
 function runImport(root: string, ...args: string[]) {
-  return spawnSync(process.execPath, [join(PROJECT, 'scripts/import.ts'), ...args], {
+  return spawnSync(process.execPath, [join(PROJECT, 'cli/import.ts'), ...args], {
     cwd: PROJECT,
     env: { ...process.env, ARCHIVE_CONTENT_DIR: root },
     encoding: 'utf8',

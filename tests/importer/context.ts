@@ -7,7 +7,7 @@
  * "Xây dựng nông thôn mới" must not be matched to.
  */
 import { resolve } from 'node:path';
-import type { ExtractContext } from '../../src/importer/extract.ts';
+import type { ExtractContext } from '../../src/editor/importer/extract.ts';
 
 export const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 export const SEEDS = resolve(FIXTURES, 'seeds');

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as read from '../../src/importer/read.ts';
-import { ImportError, readInput } from '../../src/importer/read.ts';
+import * as read from '../../src/editor/importer/read.ts';
+import { ImportError, readInput } from '../../src/editor/importer/read.ts';
 import { FIXTURES, PROJECT } from './context.ts';
 
 const MB = 1024 * 1024;
@@ -146,7 +146,7 @@ const PEAK_RSS = `data:text/javascript,import { writeFileSync } from "node:fs"; 
 
 function runImport(root: string, ...args: string[]) {
   const peakFile = join(mkdtempSync(join(scratch, 'peak-')), 'rss');
-  const run = spawnSync(process.execPath, ['--import', PEAK_RSS, join(PROJECT, 'scripts/import.ts'), ...args], {
+  const run = spawnSync(process.execPath, ['--import', PEAK_RSS, join(PROJECT, 'cli/import.ts'), ...args], {
     cwd: PROJECT,
     env: { ...process.env, ARCHIVE_CONTENT_DIR: root, PEAK_RSS_FILE: peakFile },
     encoding: 'utf8',

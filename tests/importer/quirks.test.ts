@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeMdx, extractDirective } from '../../src/importer/extract.ts';
-import { CaseDictionary, joinLetterSpacing, normalizeText, sentenceCase } from '../../src/importer/text.ts';
-import { checkMdxSafety } from '../../src/lib/mdx-safety.ts';
+import { escapeMdx, extractDirective } from '../../src/editor/importer/extract.ts';
+import { CaseDictionary, joinLetterSpacing, normalizeText, sentenceCase } from '../../src/editor/importer/text.ts';
+import { checkMdxSafety } from '../../src/domain/mdx-safety.ts';
 import { CONTEXT, SEEDS } from './context.ts';
 
 const BODY = `Để hoàn thành nhiệm vụ năm 2024, Chủ tịch UBND huyện Hữu Lũng phát động phong trào thi đua “Thi đua quyết thắng” tới toàn thể cán bộ, công chức trên địa bàn huyện Hữu Lũng.

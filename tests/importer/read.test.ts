@@ -6,10 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDirective } from '../../src/importer/extract.ts';
-import { htmlToMarkdown } from '../../src/importer/html-to-markdown.ts';
-import { ImportError, readInput } from '../../src/importer/read.ts';
-import { checkMdxSafety } from '../../src/lib/mdx-safety.ts';
+import { extractDirective } from '../../src/editor/importer/extract.ts';
+import { htmlToMarkdown } from '../../src/editor/importer/html-to-markdown.ts';
+import { ImportError, readInput } from '../../src/editor/importer/read.ts';
+import { checkMdxSafety } from '../../src/domain/mdx-safety.ts';
 import { CONTEXT, FIXTURES } from './context.ts';
 
 const DOCX = join(FIXTURES, 'ke-hoach.docx');

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { directiveSchema } from '../../src/content.config.ts';
-import { extractDirective, FIELD_ORDER } from '../../src/importer/extract.ts';
-import type { ImportedFrontmatter } from '../../src/importer/extract.ts';
-import { checkMdxSafety } from '../../src/lib/mdx-safety.ts';
+import { extractDirective, FIELD_ORDER } from '../../src/editor/importer/extract.ts';
+import type { ImportedFrontmatter } from '../../src/editor/importer/extract.ts';
+import { checkMdxSafety } from '../../src/domain/mdx-safety.ts';
 import { CONTEXT, EXPECTED, SEEDS } from './context.ts';
 
 interface Expected {

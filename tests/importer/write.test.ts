@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { extractDirective } from '../../src/importer/extract.ts';
-import { formatReport } from '../../src/importer/report.ts';
-import { outputFileName, renderMdx } from '../../src/importer/write.ts';
+import { extractDirective } from '../../src/editor/importer/extract.ts';
+import { formatReport } from '../../src/editor/importer/report.ts';
+import { outputFileName, renderMdx } from '../../src/editor/importer/write.ts';
 import { CONTEXT, SEEDS } from './context.ts';
 
 const seed = (file: string) => extractDirective(readFileSync(join(SEEDS, file), 'utf8'), CONTEXT);

@@ -1,10 +1,10 @@
 /** Unit tests of the pure search helpers (no build, no browser). */
 import { describe, expect, it } from 'vitest';
-import { excerpt, phraseIn, wordMatches } from '../../src/lib/search/excerpt.ts';
-import { EMPTY_STATE, pagefindFilters, pagefindSort, paramsFromState, queryString, stateFromParams } from '../../src/lib/search/facets.ts';
-import { bodyRegions, decodeEntities, EMPTY_SLOT, htmlText, indexPage } from '../../src/lib/search/html.ts';
-import { prepareQuery } from '../../src/lib/search/query.ts';
-import { indexWords, laidOut, MAX_WORD_WEIGHT, numberKey, numberKeyMentions, sharedWords, wordWeight } from '../../src/lib/search/tokens.ts';
+import { excerpt, phraseIn, wordMatches } from '../../src/search/excerpt.ts';
+import { EMPTY_STATE, pagefindFilters, pagefindSort, paramsFromState, queryString, stateFromParams } from '../../src/search/facets.ts';
+import { bodyRegions, decodeEntities, EMPTY_SLOT, htmlText, indexPage } from '../../src/search/html.ts';
+import { prepareQuery } from '../../src/search/query.ts';
+import { indexWords, laidOut, MAX_WORD_WEIGHT, numberKey, numberKeyMentions, sharedWords, wordWeight } from '../../src/search/tokens.ts';
 
 const NFD = (s: string) => s.normalize('NFD');
 

@@ -10,14 +10,14 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/vi.ts';
-import { buildSearchIndex } from '../../src/integrations/search-index.ts';
-import { checkContent } from '../../src/lib/check.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { isPublished } from '../../src/lib/publication.ts';
-import { bodyRegions, EMPTY_SLOT, htmlText } from '../../src/lib/search/html.ts';
-import { searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
-import { indexWords, sharedWords } from '../../src/lib/search/tokens.ts';
-import { fold } from '../../src/utils/vietnamese.ts';
+import { buildSearchIndex } from '../../src/search/index-step/search-index.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { buildGraph } from '../../src/domain/graph.ts';
+import { isPublished } from '../../src/domain/publication.ts';
+import { bodyRegions, EMPTY_SLOT, htmlText } from '../../src/search/html.ts';
+import { searchRecords, type SearchRecord } from '../../src/search/records.ts';
+import { indexWords, sharedWords } from '../../src/search/tokens.ts';
+import { fold } from '../../src/domain/vietnamese.ts';
 import { buildSite, resolveContentRoot } from '../support/build.ts';
 
 interface Fragment {
@@ -123,7 +123,7 @@ describe('the search index of the fixture corpus', () => {
   });
 });
 
-describe('the index step after Astro (scripts/build.ts)', () => {
+describe('the index step after Astro (cli/build.ts)', () => {
   it("indexes the records Astro's build left it, without reading the content again", async () => {
     const built = await buildSite('content');
     const dist = mkdtempSync(join(tmpdir(), 'archive-handoff-'));

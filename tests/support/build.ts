@@ -7,12 +7,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { slugify } from '../../src/utils/vietnamese.ts';
+import { slugify } from '../../src/domain/vietnamese.ts';
 import { FIXTURES } from './fixtures.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 export const TMP = join(PROJECT, 'tests/.tmp');
-const BUILD = join(PROJECT, 'scripts/build.ts');
+const BUILD = join(PROJECT, 'cli/build.ts');
 
 export function resolveContentRoot(content: string): string {
   if (content === 'content') return join(PROJECT, 'content');
@@ -25,7 +25,7 @@ export interface BuildOutput {
   output: string;
 }
 
-/** Run the build (scripts/build.ts) for a content root into outDir; resolves with exit code and combined output. */
+/** Run the build (cli/build.ts) for a content root into outDir; resolves with exit code and combined output. */
 export function runBuild(contentRoot: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildOutput> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BUILD, '--outDir', outDir], {

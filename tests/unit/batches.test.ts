@@ -1,6 +1,6 @@
-/** Unit tests of the batch helper (src/utils/batches.ts). */
+/** Unit tests of the batch helper (src/domain/batches.ts). */
 import { describe, expect, it } from 'vitest';
-import { inBatches } from '../../src/utils/batches.ts';
+import { inBatches } from '../../src/domain/batches.ts';
 
 describe('inBatches', () => {
   it('visits every item once with its index, never more than a batch at once, a batch after the one before', async () => {

@@ -13,11 +13,11 @@ import {
   mayHaveLinks,
   type LinkingEntry,
   type LinkResolver,
-} from '../../src/lib/body-links.ts';
-import { splitFrontmatter } from '../../src/lib/content-source.ts';
-import { formatProblem, type Problem } from '../../src/lib/problems.ts';
-import { renderBody } from '../../src/lib/render-body.ts';
-import { routes } from '../../src/lib/routes.ts';
+} from '../../src/domain/body-links.ts';
+import { splitFrontmatter } from '../../src/content/content-source.ts';
+import { formatProblem, type Problem } from '../../src/domain/problems.ts';
+import { renderBody } from '../../src/render/render-body.ts';
+import { routes } from '../../src/domain/routes.ts';
 import { PROJECT } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outDirOf } from '../../scripts/build.ts';
+import { outDirOf } from '../../cli/build.ts';
 import { PROJECT } from '../support/build.ts';
 
 describe('npm run build: where the index goes', () => {

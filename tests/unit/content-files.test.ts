@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, readContentBytes, regularFileInside } from '../../src/lib/content-files.ts';
-import { formatBytes } from '../../src/utils/numbers.ts';
+import { decodeText, readContentBytes, regularFileInside } from '../../src/content/content-files.ts';
+import { formatBytes } from '../../src/domain/numbers.ts';
 
 describe('decodeText', () => {
   it('drops a byte-order mark', () => {

@@ -10,7 +10,7 @@ import {
   periodIsOrdered,
   todayIso,
   yearOf,
-} from '../../src/utils/dates.ts';
+} from '../../src/domain/dates.ts';
 
 const NFD = (s: string): string => s.normalize('NFD');
 

@@ -5,8 +5,8 @@ import {
   kindFromDocumentNumber,
   normalizeDocumentNumber,
   parseDocumentNumber,
-} from '../../src/utils/document-number.ts';
-import { nfc } from '../../src/utils/vietnamese.ts';
+} from '../../src/domain/document-number.ts';
+import { nfc } from '../../src/domain/vietnamese.ts';
 
 const NFD = (s: string): string => s.normalize('NFD');
 

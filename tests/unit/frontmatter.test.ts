@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, parseYamlEntries } from '../../src/lib/frontmatter.ts';
+import { parseYaml, parseYamlEntries } from '../../src/domain/frontmatter.ts';
 
 const data = (text: string) => {
   const parsed = parseYaml(text, 2);

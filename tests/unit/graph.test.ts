@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultSchema, agencySchema } from '../../src/content.config.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/domain/graph.ts';
 import { testCampaign as campaign, testDirective as directive, testFigure } from '../support/entries.ts';
 
 const agencies = [

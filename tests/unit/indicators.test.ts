@@ -4,7 +4,7 @@ import {
   computePercent,
   roundingTolerance,
   statedPercentIsConsistent,
-} from '../../src/utils/indicators.ts';
+} from '../../src/domain/indicators.ts';
 
 describe('computePercent', () => {
   it('divides actual by target', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { linkTree } from '../../src/utils/link-tree.ts';
+import { linkTree } from '../../src/build/link-tree.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

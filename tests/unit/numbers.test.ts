@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, parseVietnameseNumber } from '../../src/utils/numbers.ts';
+import { formatNumber, formatPercent, parseVietnameseNumber } from '../../src/domain/numbers.ts';
 
 describe('formatNumber', () => {
   it.each([

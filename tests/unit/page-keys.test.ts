@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { agencySchema, resultSchema } from '../../src/content.config.ts';
-import { directiveListings } from '../../src/lib/directive-listings.ts';
-import { buildPublishedGraph } from '../../src/lib/graph.ts';
-import { pageKeys } from '../../src/lib/page-keys.ts';
-import { paginate, routes } from '../../src/lib/routes.ts';
+import { directiveListings } from '../../src/domain/directive-listings.ts';
+import { buildPublishedGraph } from '../../src/domain/graph.ts';
+import { pageKeys } from '../../src/domain/page-keys.ts';
+import { paginate, routes } from '../../src/domain/routes.ts';
 import { testCampaign as campaign, testDirective, testFigure } from '../support/entries.ts';
 
 // Here a directive carries a date unless a case gives its own.

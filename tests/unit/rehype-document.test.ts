@@ -2,8 +2,8 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rehypeDocument } from '../../src/lib/rehype-document.ts';
-import { slugify } from '../../src/utils/vietnamese.ts';
+import { rehypeDocument } from '../../src/render/rehype-document.ts';
+import { slugify } from '../../src/domain/vietnamese.ts';
 
 const transform = (html: string) => {
   const tree = fromHtml(html, { fragment: true });

@@ -10,9 +10,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content-source.ts';
-import { checkMdxSafety, MAX_NESTING } from '../../src/lib/mdx-safety.ts';
-import { renderBody } from '../../src/lib/render-body.ts';
+import { splitFrontmatter } from '../../src/content/content-source.ts';
+import { checkMdxSafety, MAX_NESTING } from '../../src/domain/mdx-safety.ts';
+import { renderBody } from '../../src/render/render-body.ts';
 import { PROJECT } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 

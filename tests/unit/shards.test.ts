@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_BASE, SHARD_PAGES, SHARD_PAGES_ENV, shardBases, shardPages, shardsOf } from '../../src/lib/search/shards.ts';
+import { PAGEFIND_BASE, SHARD_PAGES, SHARD_PAGES_ENV, shardBases, shardPages, shardsOf } from '../../src/search/shards.ts';
 
 const page = (url: string, sortDate: string) => ({ url, sortDate });
 

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { removeStale, snapshotDigest, snapshotFiles } from '../../src/utils/stale-files.ts';
+import { removeStale, snapshotDigest, snapshotFiles } from '../../src/build/stale-files.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingPrerequisites, plan, PREREQUISITES, type Prerequisite } from '../../scripts/test-setup.ts';
+import { missingPrerequisites, plan, PREREQUISITES, type Prerequisite } from '../../cli/test-setup.ts';
 import { CHROMIUM } from '../browser/harness.ts';
 import { PROJECT } from '../support/build.ts';
 import { NGINX } from '../support/nginx.ts';
@@ -67,13 +67,13 @@ describe('npm test: the setup step before Vitest', () => {
   });
 
   it('with both installed (as the tests need), exits 0 and prints nothing', () => {
-    const run = spawnSync(process.execPath, [join(PROJECT, 'scripts/test-setup.ts')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(PROJECT, 'cli/test-setup.ts')], { encoding: 'utf8' });
     expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
   it('runs before Vitest in `npm test`, which still hands its arguments to Vitest', () => {
     const scripts = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts['test']).toBe('node scripts/test-setup.ts && vitest run');
+    expect(scripts['test']).toBe('node cli/test-setup.ts && vitest run');
   });
 
   it('.ci/run runs exactly the README’s test command, and installs nothing itself', () => {

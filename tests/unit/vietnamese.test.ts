@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, firstNonLatinLetter, fold, latinSkeleton, nfc, slugify, sortVi } from '../../src/utils/vietnamese.ts';
+import { compareVi, firstNonLatinLetter, fold, latinSkeleton, nfc, slugify, sortVi } from '../../src/domain/vietnamese.ts';
 
 const NFD = (s: string): string => s.normalize('NFD');
 

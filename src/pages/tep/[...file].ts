@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
-import { readContentBytes } from '../../lib/content-files.ts';
-import { contentRoot } from '../../lib/content-root.ts';
-import { LIMITS } from '../../lib/limits.ts';
+import { getArchive } from '../../content/archive.ts';
+import { readContentBytes } from '../../content/content-files.ts';
+import { contentRoot } from '../../content/content-root.ts';
+import { LIMITS } from '../../domain/limits.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();

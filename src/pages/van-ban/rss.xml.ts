@@ -2,10 +2,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { ui } from '../../i18n/vi.ts';
-import { getArchive } from '../../lib/archive.ts';
-import { directiveLabel } from '../../lib/format.ts';
-import { routes } from '../../lib/routes.ts';
-import { dateRange } from '../../utils/dates.ts';
+import { getArchive } from '../../content/archive.ts';
+import { directiveLabel } from '../../domain/format.ts';
+import { routes } from '../../domain/routes.ts';
+import { dateRange } from '../../domain/dates.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();

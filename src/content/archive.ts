@@ -1,0 +1,36 @@
+/**
+ * The published archive as pages see it: Astro entries filtered by the one
+ * publication rule, linked once by the graph, with each page's cache key
+ * (page-keys.ts). Memoised for the whole build.
+ */
+import { getCollection } from 'astro:content';
+import { todayIso } from '../domain/dates.ts';
+import { buildPublishedGraph } from '../domain/graph.ts';
+import { pageKeys } from '../domain/page-keys.ts';
+
+async function load() {
+  const today = todayIso();
+  const [directives, campaigns, figures, results, agencies] = await Promise.all([
+    getCollection('directives'),
+    getCollection('campaigns'),
+    getCollection('figures'),
+    getCollection('results'),
+    getCollection('agencies'),
+  ]);
+  const graph = buildPublishedGraph({ directives, campaigns, figures, results, agencies }, today);
+  return { ...graph, pageKey: pageKeys(graph) };
+}
+
+let archive: ReturnType<typeof load> | undefined;
+
+export function getArchive() {
+  archive ??= load();
+  return archive;
+}
+
+export type Archive = Awaited<ReturnType<typeof load>>;
+export type DirectiveEntry = Archive['directives'][number];
+export type CampaignEntry = Archive['campaigns'][number];
+export type FigureEntry = Archive['figures'][number];
+export type ResultEntry = Archive['results'][number];
+export type AgencyEntry = Archive['agencies'][number];

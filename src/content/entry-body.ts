@@ -1,0 +1,35 @@
+/**
+ * The body of an archive entry, rendered when its page is: read from the
+ * entry's file and rendered by render-body.ts.
+ *
+ * Bodies stay out of Astro's content store on purpose. The store is bundled
+ * into the build as one JavaScript module holding every entry, so keeping
+ * each rendered body there made it 167 MB at 10,000 directives: bundled,
+ * parsed and held in memory for the whole build (README, "Performance").
+ * A body is shown on its own page only, so that page renders it; the
+ * incremental build's page keys include the file's digest, so an unchanged
+ * page is not rendered again.
+ */
+import { resolve } from 'node:path';
+import { readContentText } from './content-files.ts';
+import { contentRoot } from './content-root.ts';
+import { splitFrontmatter } from './content-source.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { renderBody, type RenderedBody } from '../render/render-body.ts';
+
+/** What a content entry carries: its file, relative to the project (Astro's `filePath`). */
+export interface BodySource {
+  id: string;
+  filePath?: string | undefined;
+}
+
+/** The rendered body of the entry's file; resolved like the content root, from the project directory. */
+export async function entryBody(entry: BodySource, cwd = process.cwd()): Promise<RenderedBody> {
+  if (!entry.filePath) throw new Error(`Mục ${entry.id}: không biết tệp nguồn để hiển thị nội dung.`);
+  const path = resolve(cwd, entry.filePath);
+  const source = await readContentText(contentRoot(), path, LIMITS.entryFileBytes);
+  if (typeof source !== 'string') throw new Error(`${path}: ${source.found}`);
+  const split = splitFrontmatter(source);
+  if (!split) throw new Error(`${path}: không có frontmatter`);
+  return renderBody(split.body);
+}

@@ -1,0 +1,245 @@
+/**
+ * The link graph: the one place that computes how directives, campaigns,
+ * figures, results and agencies point at each other. Built once per build
+ * from published entries; every page reads from it. Pure: no Astro.
+ */
+import type { Agency, Campaign, Directive, Figure, Result } from '../content.config.ts';
+import { comparePartialDates, dateRange, type PartialDate } from './dates.ts';
+import { documentNumberKey } from './document-number.ts';
+import { compareVi, fold } from './vietnamese.ts';
+import { isPublished } from './publication.ts';
+import type { CampaignRelation } from './vocabulary.ts';
+
+/** Anything with an id and data: an Astro entry, or a plain object in tests. */
+export interface Node<T> {
+  id: string;
+  data: T;
+}
+
+export interface GraphInput<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>> {
+  directives: readonly D[];
+  campaigns: readonly C[];
+  figures: readonly F[];
+  results: readonly R[];
+  agencies: readonly A[];
+}
+
+export type CitedDocument = Directive['basis'][number];
+
+export interface ResolvedCitation<D> {
+  cited: CitedDocument;
+  /** The archived directive with the same number, when the archive holds it. */
+  entry: D | undefined;
+}
+
+export type TimelineEvent<D, F, R> =
+  | { type: 'directive'; date: PartialDate | null; entry: D; relation: CampaignRelation }
+  | { type: 'figure'; date: PartialDate; entry: F }
+  | { type: 'result'; date: PartialDate; entry: R };
+
+/** Newest first; undated documents last. */
+export function compareIssuedDesc(a: PartialDate | null, b: PartialDate | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return comparePartialDates(b, a);
+}
+
+/** '2023-01' and '2023-01-12' can be the same day; '2023-01-12' and '2023-01-13' cannot. */
+function datesOverlap(a: PartialDate, b: PartialDate): boolean {
+  const x = dateRange(a);
+  const y = dateRange(b);
+  return x.start <= y.end && y.start <= x.end;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>>(
+  input: GraphInput<D, C, F, R, A>,
+) {
+  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+  const directive = byId(input.directives);
+  const campaign = byId(input.campaigns);
+  const figure = byId(input.figures);
+  const result = byId(input.results);
+  const agency = byId(input.agencies);
+
+  const directives = [...input.directives].sort(
+    (a, b) => compareIssuedDesc(a.data.issued, b.data.issued) || compareVi(a.data.title, b.data.title),
+  );
+  const campaigns = [...input.campaigns].sort((a, b) => compareVi(a.data.name, b.data.name));
+  const figures = [...input.figures].sort((a, b) => b.data.year - a.data.year || compareVi(a.data.name, b.data.name));
+  const results = [...input.results].sort((a, b) => comparePartialDates(b.data.asOf, a.data.asOf) || compareVi(a.data.title, b.data.title));
+  const agencies = [...input.agencies].sort((a, b) => compareVi(a.data.name, b.data.name));
+
+  // Numbers repeat across issuers and years (every UBND has an 01/CT-UBND),
+  // so a citation links only when number, date and issuer leave one candidate.
+  const byNumber = new Map<string, D[]>();
+  for (const d of directives) if (d.data.number) push(byNumber, documentNumberKey(d.data.number), d);
+  const issuerMatches = (d: D, issuerText: string) => {
+    const a = agency.get(d.data.issuer)?.data;
+    const cited = fold(issuerText);
+    return a !== undefined && [a.name, a.shortName].some((name) => cited.includes(fold(name)));
+  };
+  const resolveNumber = (number: string, date?: PartialDate, issuerText?: string): D | undefined => {
+    let candidates = byNumber.get(documentNumberKey(number)) ?? [];
+    if (date) candidates = candidates.filter((d) => !d.data.issued || datesOverlap(d.data.issued, date));
+    if (candidates.length > 1 && issuerText) candidates = candidates.filter((d) => issuerMatches(d, issuerText));
+    return candidates.length === 1 ? candidates[0] : undefined;
+  };
+
+  const campaignsOfDirective = new Map<string, { campaign: C; relation: CampaignRelation }[]>();
+  const directivesOfCampaign = new Map<string, { directive: D; relation: CampaignRelation }[]>();
+  const citationsOf = new Map<string, ResolvedCitation<D>[]>();
+  const citedBy = new Map<string, D[]>();
+  const directivesOfAgency = new Map<string, D[]>();
+  for (const d of directives) {
+    push(directivesOfAgency, d.data.issuer, d);
+    for (const link of d.data.campaigns) {
+      const c = campaign.get(link.campaign);
+      if (!c) continue;
+      push(campaignsOfDirective, d.id, { campaign: c, relation: link.relation });
+      push(directivesOfCampaign, c.id, { directive: d, relation: link.relation });
+    }
+    const citations = d.data.basis.map((cited) => {
+      const entry = cited.number ? resolveNumber(cited.number, cited.date, cited.issuer) : undefined;
+      return { cited, entry: entry?.id === d.id ? undefined : entry };
+    });
+    citationsOf.set(d.id, citations);
+    for (const { entry } of citations) if (entry && !citedBy.get(entry.id)?.includes(d)) push(citedBy, entry.id, d);
+  }
+  // A campaign's launching directive counts even if that directive forgot to list it.
+  for (const c of campaigns) {
+    const launcher = c.data.launchedBy ? directive.get(c.data.launchedBy) : undefined;
+    if (launcher && !directivesOfCampaign.get(c.id)?.some((link) => link.directive === launcher)) {
+      push(directivesOfCampaign, c.id, { directive: launcher, relation: 'phát động' });
+      push(campaignsOfDirective, launcher.id, { campaign: c, relation: 'phát động' });
+    }
+  }
+
+  const childrenOfCampaign = new Map<string, C[]>();
+  for (const c of campaigns) if (c.data.parent && campaign.has(c.data.parent)) push(childrenOfCampaign, c.data.parent, c);
+
+  const figuresOfCampaign = new Map<string, F[]>();
+  const figuresOfDirective = new Map<string, F[]>();
+  const decisionOfFigure = new Map<string, D>();
+  for (const f of figures) {
+    for (const id of f.data.campaigns) if (campaign.has(id)) push(figuresOfCampaign, id, f);
+    const decision = f.data.decision.directive
+      ? directive.get(f.data.decision.directive)
+      : f.data.decision.number
+        ? resolveNumber(f.data.decision.number, f.data.decision.date)
+        : undefined;
+    if (decision) {
+      decisionOfFigure.set(f.id, decision);
+      push(figuresOfDirective, decision.id, f);
+    }
+  }
+  const resultsOfCampaign = new Map<string, R[]>();
+  const resultsOfDirective = new Map<string, R[]>();
+  const resultsOfAgency = new Map<string, R[]>();
+  for (const r of results) {
+    for (const id of r.data.campaigns) if (campaign.has(id)) push(resultsOfCampaign, id, r);
+    for (const id of r.data.directives) if (directive.has(id)) push(resultsOfDirective, id, r);
+    if (r.data.issuer) push(resultsOfAgency, r.data.issuer, r);
+  }
+  const childrenOfAgency = new Map<string, A[]>();
+  for (const a of agencies) if (a.data.parent && agency.has(a.data.parent)) push(childrenOfAgency, a.data.parent, a);
+
+  const unique = <T>(items: T[]) => [...new Set(items)];
+  /** Published entries among the ids an entry lists, in its order. */
+  const listed = <T>(ids: readonly string[], from: Map<string, T>) => ids.flatMap((id) => from.get(id) ?? []);
+
+  return {
+    directives,
+    campaigns,
+    figures,
+    results,
+    agencies,
+    directive: (id: string) => directive.get(id),
+    campaign: (id: string) => campaign.get(id),
+    figure: (id: string) => figure.get(id),
+    result: (id: string) => result.get(id),
+    agency: (id: string) => agency.get(id),
+
+    campaignsOfDirective: (id: string) => campaignsOfDirective.get(id) ?? [],
+    citationsOf: (id: string) => citationsOf.get(id) ?? [],
+    citedBy: (id: string) => citedBy.get(id) ?? [],
+    /** Figures honoured by this directive's decision, or in the campaigns it launches. */
+    figuresOfDirective: (id: string) =>
+      unique([
+        ...(figuresOfDirective.get(id) ?? []),
+        ...(campaignsOfDirective.get(id) ?? []).filter((l) => l.relation === 'phát động').flatMap((l) => figuresOfCampaign.get(l.campaign.id) ?? []),
+      ]),
+    resultsOfDirective: (id: string) =>
+      unique([
+        ...(resultsOfDirective.get(id) ?? []),
+        ...(campaignsOfDirective.get(id) ?? []).filter((l) => l.relation === 'phát động').flatMap((l) => resultsOfCampaign.get(l.campaign.id) ?? []),
+      ]),
+
+    /** The archived quyết định that honoured a figure: by id, or by its number and date. */
+    decisionOfFigure: (id: string) => decisionOfFigure.get(id),
+    campaignsOfFigure: (id: string) => listed(figure.get(id)?.data.campaigns ?? [], campaign),
+    campaignsOfResult: (id: string) => listed(result.get(id)?.data.campaigns ?? [], campaign),
+    directivesOfResult: (id: string) => listed(result.get(id)?.data.directives ?? [], directive),
+
+    directivesOfCampaign: (id: string) => directivesOfCampaign.get(id) ?? [],
+    launcherOfCampaign: (id: string) => {
+      const launchedBy = campaign.get(id)?.data.launchedBy;
+      return launchedBy ? directive.get(launchedBy) : undefined;
+    },
+    figuresOfCampaign: (id: string) => figuresOfCampaign.get(id) ?? [],
+    resultsOfCampaign: (id: string) => resultsOfCampaign.get(id) ?? [],
+    childrenOfCampaign: (id: string) => childrenOfCampaign.get(id) ?? [],
+    /** From the national campaign down to this one's parent. */
+    ancestorsOfCampaign: (id: string) => {
+      const chain: C[] = [];
+      const seen = new Set([id]);
+      let parent = campaign.get(id)?.data.parent;
+      while (parent && !seen.has(parent)) {
+        const c = campaign.get(parent);
+        if (!c) break;
+        chain.unshift(c);
+        seen.add(parent);
+        parent = c.data.parent;
+      }
+      return chain;
+    },
+    /** Directives, figures and results of a campaign in date order (undated directives first). */
+    timelineOfCampaign: (id: string): TimelineEvent<D, F, R>[] => {
+      const events: TimelineEvent<D, F, R>[] = [
+        ...(directivesOfCampaign.get(id) ?? []).map((l) => ({ type: 'directive' as const, date: l.directive.data.issued, entry: l.directive, relation: l.relation })),
+        ...(figuresOfCampaign.get(id) ?? []).map((f) => ({ type: 'figure' as const, date: f.data.decision.date, entry: f })),
+        ...(resultsOfCampaign.get(id) ?? []).map((r) => ({ type: 'result' as const, date: r.data.report.date, entry: r })),
+      ];
+      return events.sort((a, b) => -compareIssuedDesc(a.date, b.date));
+    },
+
+    directivesOfAgency: (id: string) => directivesOfAgency.get(id) ?? [],
+    resultsOfAgency: (id: string) => resultsOfAgency.get(id) ?? [],
+    childrenOfAgency: (id: string) => childrenOfAgency.get(id) ?? [],
+  };
+}
+
+export type ArchiveGraph<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>> = ReturnType<
+  typeof buildGraph<D, C, F, R, A>
+>;
+
+/**
+ * The graph of what is public on `today`: the same publication rule for the
+ * pages (Astro entries) and for the search index (checked files).
+ */
+export function buildPublishedGraph<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>>(
+  input: GraphInput<D, C, F, R, A>,
+  today: string,
+) {
+  return buildGraph({
+    directives: input.directives.filter((e) => isPublished('directives', e.data, today)),
+    campaigns: input.campaigns.filter((e) => isPublished('campaigns', e.data, today)),
+    figures: input.figures.filter((e) => isPublished('figures', e.data, today)),
+    results: input.results.filter((e) => isPublished('results', e.data, today)),
+    agencies: input.agencies,
+  });
+}

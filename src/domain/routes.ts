@@ -1,0 +1,29 @@
+/** Every URL the site writes, in one place: ASCII, with a trailing slash. */
+import { slugify } from './vietnamese.ts';
+
+export const PAGE_SIZE = 20;
+
+export const routes = {
+  home: () => '/',
+  directives: (page = 1) => (page > 1 ? `/van-ban/trang/${page}/` : '/van-ban/'),
+  directivesByYear: (year: number | null, page = 1) => `/van-ban/nam/${year ?? 'khong-ro'}/${page > 1 ? `trang/${page}/` : ''}`,
+  directivesByKind: (kind: string, page = 1) => `/van-ban/loai/${slugify(kind)}/${page > 1 ? `trang/${page}/` : ''}`,
+  directive: (id: string) => `/van-ban/${id}/`,
+  campaigns: () => '/phong-trao/',
+  campaign: (id: string) => `/phong-trao/${id}/`,
+  figures: () => '/dien-hinh/',
+  figure: (id: string) => `/dien-hinh/${id}/`,
+  results: () => '/ket-qua/',
+  result: (id: string) => `/ket-qua/${id}/`,
+  agencies: () => '/co-quan/',
+  agency: (id: string, page = 1) => `/co-quan/${id}/${page > 1 ? `trang/${page}/` : ''}`,
+  attachment: (file: string) => `/tep/${file}`,
+  search: () => '/tim-kiem/',
+} as const;
+
+/** Split a list into pages of PAGE_SIZE; always at least one (possibly empty) page. */
+export function paginate<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
+}

@@ -1,0 +1,93 @@
+/**
+ * Pagefind's browser API, loaded on first use from the bundle the build
+ * writes to /pagefind/ (never bundled by Vite: it must match the index).
+ * Only the parts this site uses are typed.
+ */
+import { FACET_KEYS, FOLDED_ISSUER_FIELD, FOLDED_TITLE_FIELD, NUMBER_KEY_FIELD, TEXT_FIELD, type FacetKey } from '../facets.ts';
+import { PAGEFIND_BASE, SHARD_FILTER } from '../shards.ts';
+
+/** `content` and `excerpt` are left out: they hold the index text, not words to show (result-text.ts). */
+export interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<FilterCounts>;
+  preload: (term: string) => Promise<void>;
+  mergeIndex: (base: string, o: Record<string, unknown>) => Promise<void>;
+}
+
+/**
+ * Ranking. Queries reach Pagefind folded (query.ts), so only the folded
+ * fields rank: the title as heavily as Pagefind's default title (5), the
+ * issuer (3), `extra` (slogan, unit, locality…: 0.5; folded, its đ-words now
+ * match in full, and at 1 a theme of "thi đua" outranked a directive that
+ * uses the words more densely, in the relevance set). A document's own number
+ * (as a canonical key, `numkey`) weighs most, so "01/PD-UBND" puts the Hữu
+ * Lũng directive before the pages that only cite it. The shown fields keep
+ * their marks and weigh nothing: a title with no đ would otherwise count
+ * twice and one with đ once.
+ */
+export const RANKING = {
+  pageLength: 0.5,
+  metaWeights: { [FOLDED_TITLE_FIELD]: 5, [FOLDED_ISSUER_FIELD]: 3, [NUMBER_KEY_FIELD]: 10, extra: 0.5, title: 0, kind: 0, number: 0, date: 0, issuer: 0, [TEXT_FIELD]: 0 },
+} as const;
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind with every shard of the index merged in (src/search/shards.ts),
+ * `shards` newest first, the first being the primary bundle. Pagefind merges
+ * results by score, and a sorted search scores by the place in its own
+ * shard; so a sorted search asks each shard in turn, newest first, through
+ * the filter each shard adds to its pages (SHARD_FILTER), and takes the
+ * counts from one search of them all.
+ */
+export function loadPagefind(shards: readonly string[] = [PAGEFIND_BASE]): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${shards[0] ?? PAGEFIND_BASE}pagefind.js`)) as Pagefind;
+    const shardFilter = (i: number) => (shards.length > 1 ? { mergeFilter: { [SHARD_FILTER]: String(i) } } : {});
+    await pagefind.options({ ranking: RANKING, ...shardFilter(0) });
+    await pagefind.init();
+    for (const [i, base] of shards.entries()) if (i > 0) await pagefind.mergeIndex(base, { ranking: RANKING, ...shardFilter(i) });
+    if (shards.length === 1) return pagefind;
+    return {
+      ...pagefind,
+      search: async (term, o = {}) => {
+        const all = await pagefind.search(term, o);
+        if (!all || !o.sort) return all;
+        const inTurn = await Promise.all(shards.map((_, i) => pagefind.search(term, { ...o, filters: { ...o.filters, [SHARD_FILTER]: String(i) } })));
+        return { ...all, results: inTurn.flatMap((found) => found?.results ?? []) };
+      },
+    };
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** Facet values with counts, in our facet order, whatever else the index holds. */
+export function facetCounts(counts: FilterCounts): Map<FacetKey, Record<string, number>> {
+  const out = new Map<FacetKey, Record<string, number>>();
+  for (const key of FACET_KEYS) if (counts[key]) out.set(key, counts[key]);
+  return out;
+}
