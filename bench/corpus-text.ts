@@ -6,6 +6,7 @@
  * All names of places and people are fictional. Slots are replaced before
  * anything is written, so no brace ever reaches an MDX body.
  */
+import type { CampaignKind, CampaignScope, DirectiveKind } from '../src/domain/vocabulary.ts';
 
 // ---------------------------------------------------------------------------
 // Places and people
@@ -49,7 +50,7 @@ export const ETHNIC_GROUPS = ['Kinh', 'Tày', 'Nùng', 'Dao', 'Mông', 'Thái', 
 // Cited documents that are not in the archive (national documents)
 
 export interface ExternalDoc {
-  kind?: string;
+  kind?: DirectiveKind;
   /** How prose names it: "Chỉ thị số 34-CT/TW". */
   label: string;
   number: string;
@@ -78,7 +79,7 @@ export const EXTERNAL_DOCS: readonly ExternalDoc[] = [
 
 export interface NationalCampaign {
   name: string;
-  kind: 'thường xuyên' | 'chuyên đề';
+  kind: CampaignKind;
   from: string;
   to?: string;
   /** Theme key that local campaigns of the same subject attach to. */
@@ -106,10 +107,10 @@ export const NATIONAL_CAMPAIGNS: readonly NationalCampaign[] = [
 export interface LocalCampaignTemplate {
   name: string;
   theme: string;
-  kind: 'thường xuyên' | 'chuyên đề';
+  kind: CampaignKind;
   span: number;
   /** Restrict to a scope (cơ quan campaigns read differently). */
-  scopes: readonly string[];
+  scopes: readonly CampaignScope[];
   after?: string;
   before?: string;
 }
@@ -840,7 +841,7 @@ export const LETTER_REQUESTS = [
 ];
 
 // ---------------------------------------------------------------------------
-// Subjects (trích yếu) by kind; {camp} is a quoted campaign name
+// Subjects (trích yếu) by kind, but for quyết định (bench/corpus.ts writes those); {camp} is a quoted campaign name
 
 export const SUBJECTS = {
   'chỉ thị': [
@@ -893,7 +894,7 @@ export const SUBJECTS = {
     'quy định chính sách hỗ trợ xây dựng nông thôn mới trên địa bàn tỉnh {P} giai đoạn {Y} - {Y4}',
     'thông qua Đề án phát triển sản phẩm OCOP tỉnh {P} giai đoạn {Y} - {Y4}',
   ],
-} as const;
+} as const satisfies Record<Exclude<DirectiveKind, 'quyết định'>, readonly string[]>;
 
 export const TASK_PHRASES = [
   'Tổ chức phát động phong trào thi đua', 'Đăng ký thi đua, ký kết giao ước thi đua', 'Tuyên truyền về phong trào thi đua',

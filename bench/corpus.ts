@@ -17,9 +17,22 @@
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { dump } from 'js-yaml';
 import { documentNumberKey } from '../src/domain/document-number.ts';
 import { statedPercentIsConsistent } from '../src/domain/indicators.ts';
 import { slugify } from '../src/domain/vietnamese.ts';
+import {
+  DIRECTIVE_KINDS,
+  type AgencyLevel,
+  type Award,
+  type CampaignKind,
+  type CampaignRelation,
+  type CampaignScope,
+  type DirectiveKind,
+  type FigureType,
+  type ResultKind,
+  type SignerAuthority,
+} from '../src/domain/vocabulary.ts';
 import { Bag, Rng } from './prng.ts';
 import * as TXT from './corpus-text.ts';
 import type { ExternalDoc, FieldText, IndicatorSpec, LocalCampaignTemplate } from './corpus-text.ts';
@@ -122,31 +135,28 @@ function lowerFirst(s: string): string {
 // ---------------------------------------------------------------------------
 // Plan types
 
-type Kind = 'chỉ thị' | 'phát động' | 'kế hoạch' | 'quyết định' | 'hướng dẫn' | 'thông báo' | 'báo cáo' | 'công văn' | 'nghị quyết';
-export const KINDS: readonly Kind[] = ['chỉ thị', 'phát động', 'kế hoạch', 'quyết định', 'hướng dẫn', 'thông báo', 'báo cáo', 'công văn', 'nghị quyết'];
-const KIND_WEIGHTS: readonly (readonly [Kind, number])[] = [
+const KIND_WEIGHTS: readonly (readonly [DirectiveKind, number])[] = [
   ['chỉ thị', 7], ['phát động', 8], ['kế hoạch', 20], ['quyết định', 14], ['hướng dẫn', 8], ['thông báo', 9], ['báo cáo', 13], ['công văn', 15], ['nghị quyết', 6],
 ];
-const TYPE_CODE: Record<Kind, string> = {
+const TYPE_CODE: Record<DirectiveKind, string> = {
   'chỉ thị': 'CT', 'phát động': 'PĐ', 'kế hoạch': 'KH', 'quyết định': 'QĐ', 'hướng dẫn': 'HD', 'thông báo': 'TB', 'báo cáo': 'BC', 'công văn': '', 'nghị quyết': 'NQ',
 };
-const KIND_LABEL: Record<Kind, string> = {
+const KIND_LABEL: Record<DirectiveKind, string> = {
   'chỉ thị': 'Chỉ thị', 'phát động': 'Văn bản phát động', 'kế hoạch': 'Kế hoạch', 'quyết định': 'Quyết định', 'hướng dẫn': 'Hướng dẫn',
   'thông báo': 'Thông báo', 'báo cáo': 'Báo cáo', 'công văn': 'Công văn', 'nghị quyết': 'Nghị quyết',
 };
 /** Documents of a type an issuer numbers in a year (drives realistic running numbers). */
-const YEARLY_RATE: Record<Kind, number> = {
+const YEARLY_RATE: Record<DirectiveKind, number> = {
   'chỉ thị': 12, 'phát động': 20, 'kế hoạch': 260, 'quyết định': 2600, 'hướng dẫn': 35, 'thông báo': 220, 'báo cáo': 420, 'công văn': 2400, 'nghị quyết': 60,
 };
 
 type Role = 'ubnd-tinh' | 'hdnd-tinh' | 'huyen' | 'xa' | 'snv' | 'sgd' | 'hdtdkt';
-type Level = 'tỉnh' | 'huyện' | 'xã' | 'cơ quan';
 
 export interface AgencyPlan {
   id: string;
   name: string;
   shortName: string;
-  level: Level;
+  level: AgencyLevel;
   parent?: string;
   activeFrom?: string;
   activeTo?: string;
@@ -169,15 +179,15 @@ export interface AgencyPlan {
   villages: string[];
   /** For a post-2025 commune: the district it took over. */
   former?: AgencyPlan;
-  kinds: readonly Kind[];
+  kinds: readonly DirectiveKind[];
 }
 
 export interface CampaignPlan {
   idx: number;
   id: string;
   name: string;
-  scope: 'toàn quốc' | 'tỉnh' | 'huyện' | 'xã' | 'cơ quan';
-  kind: 'thường xuyên' | 'chuyên đề';
+  scope: CampaignScope;
+  kind: CampaignKind;
   from: string;
   fromDay: number;
   to?: string;
@@ -194,7 +204,7 @@ type DirectiveRole = 'launch' | 'award' | 'report' | 'random' | 'draft';
 export interface DirectivePlan {
   idx: number;
   role: DirectiveRole;
-  kind: Kind;
+  kind: DirectiveKind;
   issuer: AgencyPlan;
   day: number;
   /** Issued with the day left blank ('YYYY-MM'). */
@@ -207,7 +217,7 @@ export interface DirectivePlan {
   issued: string;
   subject: string;
   title: string;
-  campaigns: { idx: number; relation: 'phát động' | 'thực hiện' | 'nhắc đến' }[];
+  campaigns: { idx: number; relation: CampaignRelation }[];
   cites: number[];
   externals: ExternalDoc[];
   fields: FieldText[];
@@ -221,13 +231,13 @@ export interface FigurePlan {
   idx: number;
   id: string;
   name: string;
-  type: 'cá nhân' | 'tập thể' | 'hộ gia đình';
+  type: FigureType;
   female: boolean;
   unit?: string;
   locality: string;
   village: string;
   commune: string;
-  award: string;
+  award: Award;
   awardDetail?: string;
   decisionNumber: string | null;
   decisionDay: number;
@@ -251,7 +261,7 @@ export interface ResultPlan {
   idx: number;
   id: string;
   title: string;
-  kind: 'sơ kết' | 'tổng kết' | 'báo cáo';
+  kind: ResultKind;
   issuer: AgencyPlan;
   reportNumber: string | null;
   reportDay: number;
@@ -311,7 +321,7 @@ function planAgencies(counts: CorpusCounts, rng: Rng, todayDay: number): AgencyP
     }
   }
 
-  const allKinds = KINDS.filter((k) => k !== 'nghị quyết');
+  const allKinds = DIRECTIVE_KINDS.filter((k) => k !== 'nghị quyết');
   const base = { parent: `ubnd-tinh-${provinceSlug}`, fromDay: start, toDay: end, communes: [] as string[], villages: [] as string[] };
   const ubndTinh: AgencyPlan = {
     id: `ubnd-tinh-${provinceSlug}`, name: `Ủy ban nhân dân tỉnh ${P}`, shortName: `UBND tỉnh ${P}`, level: 'tỉnh', role: 'ubnd-tinh',
@@ -504,7 +514,7 @@ function fieldsForTheme(theme: string): FieldText[] {
   return fields.length > 0 ? fields : [TXT.FIELDS[0]!];
 }
 
-function formatNumber(kind: Kind, issuer: AgencyPlan, n: number, year: number, cvUnit: string): string {
+function formatNumber(kind: DirectiveKind, issuer: AgencyPlan, n: number, year: number, cvUnit: string): string {
   const seq = n < 10 ? pad2(n) : String(n);
   if (kind === 'nghị quyết') return `${seq}/${year}/NQ-${issuer.code}`;
   if (kind === 'công văn') return `${seq}/${issuer.code}-${cvUnit}`;
@@ -513,7 +523,7 @@ function formatNumber(kind: Kind, issuer: AgencyPlan, n: number, year: number, c
 
 interface NumberRequest {
   issuer: AgencyPlan;
-  kind: Kind;
+  kind: DirectiveKind;
   day: number;
   order: number;
   cvUnit: string;
@@ -681,7 +691,7 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   };
   for (const c of campaigns) {
     if (!c.owner) continue;
-    const kind = rng.weighted<Kind>([['phát động', 7], ['chỉ thị', c.owner.kinds.includes('chỉ thị') ? 2 : 0], ['kế hoạch', 1]]);
+    const kind = rng.weighted<DirectiveKind>([['phát động', 7], ['chỉ thị', c.owner.kinds.includes('chỉ thị') ? 2 : 0], ['kế hoạch', 1]]);
     const d = blank({ role: 'launch', kind, issuer: c.owner, day: c.fromDay });
     d.campaigns.push({ idx: c.idx, relation: 'phát động' });
     if (c.parent !== undefined) d.campaigns.push({ idx: c.parent, relation: 'thực hiện' });
@@ -753,7 +763,7 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   const randomCount = docs - directives.length;
   const reformDay = REF;
   for (let i = 0; i < randomCount; i++) {
-    const kind = i < KINDS.length ? KINDS[i]! : rng.weighted(KIND_WEIGHTS);
+    const kind = i < DIRECTIVE_KINDS.length ? DIRECTIVE_KINDS[i]! : rng.weighted(KIND_WEIGHTS);
     let issuer: AgencyPlan;
     let day: number;
     if (kind === 'nghị quyết') {
@@ -778,7 +788,7 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   for (let i = 0; i < counts.directiveDrafts; i++) {
     const issuer = i % 2 === 0 ? ubndTinh : rng.pick(communes);
     const day = rng.int(Math.max(TEND - 120, issuer.fromDay), TEND + 60);
-    const d = blank({ role: 'draft', kind: rng.pick<Kind>(['kế hoạch', 'quyết định', 'phát động']), issuer, day });
+    const d = blank({ role: 'draft', kind: rng.pick<DirectiveKind>(['kế hoạch', 'quyết định', 'phát động']), issuer, day });
     d.draft = true;
   }
 
@@ -819,7 +829,7 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   // Decisions and reports outside the archive still take a number of their issuer.
   const phantomFigureNumbers: { issuer: AgencyPlan; day: number; number: string | null; campaign: CampaignPlan }[] = [];
   const phantomReportNumbers = new Map<number, string>();
-  const phantom = (issuer: AgencyPlan, day: number, kind: Kind, assign: (n: string) => void) =>
+  const phantom = (issuer: AgencyPlan, day: number, kind: DirectiveKind, assign: (n: string) => void) =>
     requests.push({ issuer, kind, day, order: directives.length + requests.length, cvUnit: '', assign });
   const unlinkedFigures = counts.figures - awardGroups.reduce((a, g) => a + g.size, 0) + counts.figureDrafts;
   for (let i = 0; i < unlinkedFigures; i++) {
@@ -915,7 +925,7 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
 
   // --- figures ------------------------------------------------------------
   const figureIds = new Set<string>();
-  const makeFigure = (issuer: AgencyPlan, day: number, campaign: CampaignPlan, frng: Rng, award: string | null): FigurePlan => {
+  const makeFigure = (issuer: AgencyPlan, day: number, campaign: CampaignPlan, frng: Rng, award: Award | null): FigurePlan => {
     const type = frng.weighted<FigurePlan['type']>([['cá nhân', 6], ['tập thể', 3], ['hộ gia đình', issuer.level === 'cơ quan' ? 0 : 1]]);
     const female = frng.chance(0.45);
     const before = day < dayOf(REFORM);
@@ -944,16 +954,16 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     const chosen =
       award ??
       (type === 'hộ gia đình'
-        ? frng.weighted([['Gia đình văn hóa', 6], ['Giấy khen', 4]])
+        ? frng.weighted<Award>([['Gia đình văn hóa', 6], ['Giấy khen', 4]])
         : type === 'tập thể'
           ? level === 'tỉnh'
-            ? frng.weighted([['Bằng khen', 6], ['Tập thể lao động xuất sắc', 3], ['Cờ thi đua bộ, ban, ngành, tỉnh', 1]])
+            ? frng.weighted<Award>([['Bằng khen', 6], ['Tập thể lao động xuất sắc', 3], ['Cờ thi đua bộ, ban, ngành, tỉnh', 1]])
             : name.startsWith('Thôn')
-              ? frng.weighted([['Thôn, tổ dân phố văn hóa', 6], ['Giấy khen', 4]])
-              : frng.weighted([['Giấy khen', 6], ['Tập thể lao động tiên tiến', 4]])
+              ? frng.weighted<Award>([['Thôn, tổ dân phố văn hóa', 6], ['Giấy khen', 4]])
+              : frng.weighted<Award>([['Giấy khen', 6], ['Tập thể lao động tiên tiến', 4]])
           : level === 'tỉnh'
-            ? frng.weighted([['Bằng khen', 7], ['Chiến sĩ thi đua bộ, ban, ngành, tỉnh', 3]])
-            : frng.weighted([['Giấy khen', 5], ['Lao động tiên tiến', 2], ['Chiến sĩ thi đua cơ sở', 2]]));
+            ? frng.weighted<Award>([['Bằng khen', 7], ['Chiến sĩ thi đua bộ, ban, ngành, tỉnh', 3]])
+            : frng.weighted<Award>([['Giấy khen', 5], ['Lao động tiên tiến', 2], ['Chiến sĩ thi đua cơ sở', 2]]));
     const v = voiceOf(issuer, day);
     const awardDetail =
       chosen === 'Giấy khen'
@@ -1463,7 +1473,7 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       let n = 3;
       tail.push(heading(w, ROMANS[n - 1]!, 'THỜI GIAN THI ĐUA'), sentences(w, TXT.TIME_SENTENCES, 2));
       if (r.chance(0.6)) tail.push(heading(w, ROMANS[n++]!, 'KHEN THƯỞNG'), sentences(w, TXT.AWARD_SENTENCES, r.int(2, 3)));
-      tail.push(heading(w, ROMANS[n++]!, 'TỔ CHỨC THỰC HIỆN'), responsibilities(w, r.int(3, 5)), w.say(TXT.CLOSINGS));
+      tail.push(heading(w, ROMANS[n]!, 'TỔ CHỨC THỰC HIỆN'), responsibilities(w, r.int(3, 5)), w.say(TXT.CLOSINGS));
       grow(w, body, tail, target, (k) => contentItem(w, k, noteChance));
       return { body: finish(w, body, tail), targets };
     }
@@ -1683,59 +1693,25 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
 }
 
 // ---------------------------------------------------------------------------
-// Frontmatter (a small YAML writer: block style, quoting only when needed)
+// Frontmatter: js-yaml writes it, block style, quoting only when needed
 
-type Yaml = string | number | boolean | null | undefined | Yaml[] | { [key: string]: Yaml };
+/** A frontmatter value as built here: a field left undefined or an empty list is not written. */
+type Yaml = string | number | boolean | null | undefined | readonly Yaml[] | { readonly [key: string]: Yaml };
+type YamlMap = { readonly [key: string]: Yaml };
 
-function yamlString(s: string): string {
-  const plain =
-    s !== '' &&
-    !/^\s|\s$/.test(s) &&
-    !/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) &&
-    !/: |:$| #|[\n\t]/.test(s) &&
-    !/^(true|false|yes|no|on|off|null|y|n|~)$/i.test(s) &&
-    !/^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(s) &&
-    !/^\d{4}-\d{2}/.test(s) &&
-    !/^0[xo]/i.test(s);
-  return plain ? s : `'${s.replace(/'/g, "''")}'`;
+/** Leaves out what an entry lacks (js-yaml skips undefined fields), and refuses a number the archive's reader would take for text (NaN, Infinity). */
+function written(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  return Array.isArray(value) && value.length === 0 ? undefined : value;
 }
 
-function yamlLines(value: Yaml, indent: string): string[] {
-  if (Array.isArray(value)) {
-    const lines: string[] = [];
-    for (const item of value) {
-      if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
-        const inner = yamlLines(item, `${indent}  `);
-        lines.push(`${indent}- ${inner[0]!.trimStart()}`, ...inner.slice(1));
-      } else lines.push(`${indent}- ${yamlScalar(item)}`);
-    }
-    return lines;
-  }
-  if (value !== null && typeof value === 'object') {
-    const lines: string[] = [];
-    for (const [key, v] of Object.entries(value)) {
-      if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
-      if (v !== null && typeof v === 'object') lines.push(`${indent}${key}:`, ...yamlLines(v, `${indent}  `));
-      else lines.push(`${indent}${key}: ${yamlScalar(v)}`);
-    }
-    return lines;
-  }
-  return [`${indent}${yamlScalar(value)}`];
+/** YAML text of a mapping: one line per value however long (no folding), never an alias. */
+function yaml(value: YamlMap): string {
+  return dump(value, { lineWidth: -1, noRefs: true, replacer: written });
 }
 
-function yamlScalar(v: Yaml): string {
-  if (v === null || v === undefined) return 'null';
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new RangeError(`not a finite number: ${v}`);
-    return String(v);
-  }
-  if (typeof v === 'boolean') return String(v);
-  if (typeof v === 'string') return yamlString(v);
-  throw new TypeError('not a scalar');
-}
-
-function mdxFile(frontmatter: { [key: string]: Yaml }, body: string): string {
-  return `---\n${yamlLines(frontmatter, '').join('\n')}\n---\n\n${body}`;
+function mdxFile(frontmatter: YamlMap, body: string): string {
+  return `---\n${yaml(frontmatter)}---\n\n${body}`;
 }
 
 const FORBIDDEN_IN_BODY = /[<>{}]/;
@@ -1751,7 +1727,9 @@ function checked(path: string, content: string): CorpusFile {
 // ---------------------------------------------------------------------------
 // Entries
 
-function signerOf(seed: number, d: DirectivePlan, r: Rng): { [key: string]: Yaml } {
+type Signer = { name: string; position: string; authority?: SignerAuthority; onBehalfOf?: string };
+
+function signerOf(seed: number, d: DirectivePlan, r: Rng): Signer {
   const people = leaders(seed, d.issuer, d.day);
   switch (d.issuer.role) {
     case 'hdnd-tinh':
@@ -1833,7 +1811,7 @@ function directiveFile(plan: CorpusPlan, d: DirectivePlan): CorpusFile {
       return { kind: c.kind, number: c.number, date: c.issued, issuer: c.issuer.shortName, title: c.title };
     }),
   ];
-  const fm: { [key: string]: Yaml } = {
+  const fm: YamlMap = {
     kind: d.kind,
     number: d.number,
     title: d.title,
@@ -1884,7 +1862,7 @@ function campaignFile(plan: CorpusPlan, c: CampaignPlan): CorpusFile {
   if (c.owner?.role === 'huyen' && c.toDay === c.owner.toDay - 1) {
     paragraphs.push(`Phong trào kết thúc khi ${c.owner.LL} thôi hoạt động (01/7/2025); các xã trên địa bàn tiếp tục kế thừa, triển khai phong trào ở cấp xã.`);
   }
-  const fm: { [key: string]: Yaml } = {
+  const fm: YamlMap = {
     name: c.name,
     scope: c.scope,
     kind: c.kind,
@@ -1938,7 +1916,7 @@ function figureFile(plan: CorpusPlan, f: FigurePlan): CorpusFile {
       ? `Giấy công nhận “${f.award}” lưu tại thôn không ghi số quyết định, chỉ ghi tháng ${Number(isoOf(f.decisionDay).slice(5, 7))} năm ${year}.`
       : `Quyết định công nhận “${f.award}” năm ${year} không có trong kho lưu trữ.`;
   paragraphs.push(decision);
-  const fm: { [key: string]: Yaml } = {
+  const fm: YamlMap = {
     name: f.name,
     type: f.type,
     unit: f.unit,
@@ -1977,7 +1955,7 @@ function resultFile(plan: CorpusPlan, res: ResultPlan): CorpusFile {
     const rows = res.indicators.map((ind, i) => [String(i + 1), ind.name, ind.unit, vnNumber(ind.target, ind.decimals), vnNumber(ind.actual, ind.decimals), ind.percent === undefined ? '' : vnNumber(ind.percent, 1)]);
     paragraphs.push(table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, ['---:', '---', '---', '---:', '---:', '---:']));
   }
-  const fm: { [key: string]: Yaml } = {
+  const fm: YamlMap = {
     title: res.title,
     kind: res.kind,
     issuer: res.issuer.id,
@@ -1991,12 +1969,12 @@ function resultFile(plan: CorpusPlan, res: ResultPlan): CorpusFile {
 }
 
 function agenciesFile(plan: CorpusPlan): CorpusFile {
-  const doc: { [key: string]: Yaml } = {};
+  const doc: Record<string, Yaml> = {};
   for (const a of plan.agencies) {
     doc[a.id] = { name: a.name, shortName: a.shortName, level: a.level, parent: a.parent, activeFrom: a.activeFrom, activeTo: a.activeTo };
   }
   const header = `# Cơ quan ban hành của kho thử nghiệm hiệu năng (dữ liệu hư cấu, sinh bởi npm run bench:corpus: ${plan.counts.directives} văn bản, hạt giống ${plan.seed}).\n`;
-  return { path: 'agencies.yaml', content: `${header}${yamlLines(doc, '').join('\n')}\n`.normalize('NFC') };
+  return { path: 'agencies.yaml', content: `${header}${yaml(doc)}`.normalize('NFC') };
 }
 
 /**

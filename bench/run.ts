@@ -5,7 +5,7 @@
  *
  *  1. The corpus is written to a fresh work folder under `out` (bench/out/,
  *     git-ignored) and built through the content-root switch, with its own
- *     cacheDir and outDir, by tests/support/build.ts' runBuild.
+ *     cacheDir and outDir, by harness/build.ts' runBuild.
  *  2. Cold build: fresh cacheDir and outDir. Phases come from the build's own
  *     hooks (src/integrations/build-timings.ts); peak RSS is the summed VmRSS
  *     of the build's process tree, sampled every 100 ms (bench/rss.ts).
@@ -15,19 +15,20 @@
  *     directive's body (same cacheDir and outDir, as on an editor's CI with
  *     its cache restored); the sentence must reach the page.
  *  5. The site is served by nginx with the project's own server block
- *     (tests/support/nginx.ts) and searched in Chromium; the bytes of a first
+ *     (harness/nginx.ts) and searched in Chromium; the bytes of a first
  *     and a second query are counted at the browser-context level, so
  *     Pagefind's Web Worker requests count too.
  */
 import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildPhases, BUILD_TIMINGS_ENV, type BuildTimings } from '../src/integrations/build-timings.ts';
+import { buildPhases, type BuildTimings } from '../src/integrations/build-timings.ts';
+import { BUILD_TIMINGS_ENV } from '../src/settings.ts';
 import { fold } from '../src/domain/vietnamese.ts';
-import { launchChromium, MOBILE, trackTransfers } from '../tests/browser/harness.ts';
-import { PROJECT, runBuild } from '../tests/support/build.ts';
-import { startNginx } from '../tests/support/nginx.ts';
-import { resultCount, searchFor, waitForSearch } from '../tests/search/driver.ts';
+import { launchChromium, MOBILE, trackTransfers } from '../harness/chromium.ts';
+import { PROJECT, runBuild } from '../harness/build.ts';
+import { startNginx } from '../harness/nginx.ts';
+import { resultCount, searchFor, waitForSearch } from '../harness/search-driver.ts';
 import { DEFAULT_SEED, DEFAULT_TODAY, generateCorpus, planCorpus, writeCorpus, type CorpusPlan } from './corpus.ts';
 import { machineInfo, writeReport, type BenchReport, type BuildMeasure, type QueryMeasure } from './report.ts';
 import { sampleTreeRss } from './rss.ts';

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
 export interface Prerequisite {
-  /** Where the tests look for it (tests/browser/harness.ts, tests/support/nginx.ts). */
+  /** Where the tests look for it (harness/chromium.ts, harness/nginx.ts). */
   readonly path: string;
   /** The Debian package that installs it. */
   readonly pkg: string;

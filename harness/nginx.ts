@@ -42,7 +42,11 @@ export async function startNginx(dist: string, { hsts = false }: NginxOptions = 
   const deploy = join(PROJECT, 'deploy/nginx');
   // Every file of deploy/nginx/, as a host copies them: the server block (on this port and root) in a
   // folder of its own, the files it includes next to nginx.conf, where relative includes resolve.
-  const files = new Map(readdirSync(deploy).filter((f) => f.endsWith('.conf')).map((f) => [f, readFileSync(join(deploy, f), 'utf8')]));
+  const files = new Map(
+    readdirSync(deploy)
+      .filter((f) => f.endsWith('.conf'))
+      .map((f) => [f, readFileSync(join(deploy, f), 'utf8')]),
+  );
   const site = files
     .get('luu-tru.conf')!
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
@@ -78,12 +82,16 @@ http {
 }
 `,
   );
-  const test = spawnSync(NGINX, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { encoding: 'utf8' });
+  const test = spawnSync(NGINX, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+    encoding: 'utf8',
+  });
   if (test.status !== 0) {
     rmSync(prefix, { recursive: true, force: true });
     throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
   }
-  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   // Ready when it answers: 100 tries of 50 ms went on regardless after 5 s, and a loaded machine can take longer.
   const deadline = performance.now() + 60_000;
@@ -143,7 +151,9 @@ export function rawRequest(url: string, request: string): Promise<RawResponse> {
       done({ status: Number(status!.split(' ')[1]), headers });
     });
     socket.on('error', fail);
-    socket.on('close', () => fail(new Error(`nginx closed the connection before the end of the response headers: ${JSON.stringify(received)}`)));
+    socket.on('close', () =>
+      fail(new Error(`nginx closed the connection before the end of the response headers: ${JSON.stringify(received)}`)),
+    );
     socket.write(request, 'latin1');
   });
 }

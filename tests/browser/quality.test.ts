@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT } from '../support/build.ts';
+import { PROJECT } from '../../harness/build.ts';
+import { buildSite } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
-import { startNginx } from '../support/nginx.ts';
-import { waitForSearch } from '../search/driver.ts';
-import { DESKTOP, launchChromium, MOBILE, readyForKeyboard, serveStatic, waitForExcerpts, watchConsole, type Served } from './harness.ts';
+import { startNginx } from '../../harness/nginx.ts';
+import { waitForSearch } from '../../harness/search-driver.ts';
+import { DESKTOP, launchChromium, MOBILE } from '../../harness/chromium.ts';
+import { readyForKeyboard, serveStatic, waitForExcerpts, watchConsole, type Served } from './harness.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCREENS = join(PROJECT, 'test-results/screens');

@@ -11,8 +11,9 @@ import { ui } from '../../src/i18n/vi.ts';
 import { SECURITY_HEADERS } from '../../src/domain/hosting.ts';
 import { buildSite, TMP } from '../support/build.ts';
 import { PAGE_SIZE } from '../../src/search/browser/page.ts';
-import { currentRun, INPUT, LAYOUT, resultCount, resultUrls, searchFor, waitForSearch } from '../search/driver.ts';
-import { DESKTOP, launchChromium, MOBILE, serveStatic, trackTransfers, waitForExcerpts, watchConsole, type ConsoleLog, type Served } from './harness.ts';
+import { currentRun, INPUT, LAYOUT, resultCount, resultUrls, searchFor, waitForSearch } from '../../harness/search-driver.ts';
+import { DESKTOP, launchChromium, MOBILE, trackTransfers } from '../../harness/chromium.ts';
+import { serveStatic, waitForExcerpts, watchConsole, type ConsoleLog, type Served } from './harness.ts';
 
 let site: Served;
 let browser: Browser;

@@ -10,10 +10,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/vi.ts';
 import { SECURITY_HEADERS } from '../../src/domain/hosting.ts';
-import { SHARD_PAGES_ENV } from '../../src/search/shards.ts';
+import { SHARD_PAGES_ENV } from '../../src/settings.ts';
 import { buildSite } from '../support/build.ts';
-import { allResultUrls, waitForSearch } from '../search/driver.ts';
-import { DESKTOP, launchChromium, serveStatic, watchConsole, type Served } from './harness.ts';
+import { allResultUrls, waitForSearch } from '../../harness/search-driver.ts';
+import { DESKTOP, launchChromium } from '../../harness/chromium.ts';
+import { serveStatic, watchConsole, type Served } from './harness.ts';
 
 const QUERIES = ['thi dua', 'dien hinh tien tien', 'nong thon moi', 'khen thuong'];
 

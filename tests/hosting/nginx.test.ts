@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS, staticHostHeaders, SUBRESOURCE_HEADERS } from '../../src/domain/hosting.ts';
-import { buildSite, PROJECT } from '../support/build.ts';
-import { rawRequest, startNginx, type Served } from '../support/nginx.ts';
+import { PROJECT } from '../../harness/build.ts';
+import { buildSite } from '../support/build.ts';
+import { rawRequest, startNginx, type Served } from '../../harness/nginx.ts';
 
 /** Older search bundles, as the sharded index writes them: data only, no script, worker or wasm. */
 const SHARDS = ['shard-1', 'shard-12'];

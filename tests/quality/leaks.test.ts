@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, runBuild } from '../support/build.ts';
+import { runBuild } from '../../harness/build.ts';
+import { buildSite } from '../support/build.ts';
 import { FIXTURES, overlayRoot } from '../support/fixtures.ts';
 import { files } from '../support/html.ts';
 

@@ -6,9 +6,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchChromium, serveStatic, type Served } from '../browser/harness.ts';
+import { DESKTOP, launchChromium } from '../../harness/chromium.ts';
+import { serveStatic, type Served } from '../browser/harness.ts';
 import { buildSite } from '../support/build.ts';
-import { allResultUrls, resultCount, resultUrls, searchFor } from './driver.ts';
+import { allResultUrls, resultCount, resultUrls, searchFor } from '../../harness/search-driver.ts';
 import { CONTENT_CASES, CORPUS_CASES, type RelevanceCase } from './relevance-set.ts';
 
 const path = (url: string) => url.replace(/^\/|\/$/g, '');
