@@ -39,7 +39,13 @@ export const UNDATED_SORT_VALUE = '0000-00-00';
 /** Relevance, or newest first (undated entries last). */
 export const SORTS = ['relevance', 'newest'] as const;
 export type SortOrder = (typeof SORTS)[number];
-const SORT_PARAM: Record<SortOrder, string> = { relevance: '', newest: 'moi-nhat' };
+/** Each sort's value in the URL (`sap-xep`) and in the page's sort menu; relevance, the default, is none. */
+export const SORT_PARAM: Readonly<Record<SortOrder, string>> = { relevance: '', newest: 'moi-nhat' };
+
+/** The sort a `sap-xep` value names; relevance for anything else. */
+export function sortFromParam(value: string): SortOrder {
+  return SORTS.find((sort) => SORT_PARAM[sort] === value) ?? 'relevance';
+}
 
 export interface SearchState {
   q: string;
@@ -53,19 +59,22 @@ export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance',
 
 const MAX_VALUES = 20;
 
+/** A query as the state holds it, read from the URL or typed: one rule, so a reload reads back what was searched. */
+export function cleanQuery(raw: string): string {
+  return raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const { key, param } of FACETS) {
     const values = [...new Set(params.getAll(param).map((v) => v.normalize('NFC').trim()).filter(Boolean))].slice(0, MAX_VALUES);
     if (values.length > 0) filters[key] = values;
   }
-  const sortParam = params.get('sap-xep') ?? '';
-  const sort = (Object.entries(SORT_PARAM).find(([, v]) => v !== '' && v === sortParam)?.[0] as SortOrder | undefined) ?? 'relevance';
   const pageNumber = Number.parseInt(params.get('trang') ?? '1', 10);
   return {
-    q: (params.get('q') ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim(),
+    q: cleanQuery(params.get('q') ?? ''),
     filters,
-    sort,
+    sort: sortFromParam(params.get('sap-xep') ?? ''),
     page: Number.isFinite(pageNumber) && pageNumber > 1 ? Math.min(pageNumber, 50) : 1,
   };
 }

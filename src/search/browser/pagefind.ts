@@ -21,7 +21,7 @@ export interface PagefindResult {
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
   unfilteredResultCount: number;
   filters: FilterCounts;
@@ -48,7 +48,7 @@ export interface Pagefind {
  * their marks and weigh nothing: a title with no đ would otherwise count
  * twice and one with đ once.
  */
-export const RANKING = {
+const RANKING = {
   pageLength: 0.5,
   metaWeights: { [FOLDED_TITLE_FIELD]: 5, [FOLDED_ISSUER_FIELD]: 3, [NUMBER_KEY_FIELD]: 10, extra: 0.5, title: 0, kind: 0, number: 0, date: 0, issuer: 0, [TEXT_FIELD]: 0 },
 } as const;

@@ -1,5 +1,7 @@
 /**
- * DOM for the search page: result items and facet checkboxes. Text is only
+ * What the search page shows: first as data (what a result's lines say,
+ * which facet values are offered and how they read, the counts), pure and
+ * tested without a browser; then as DOM built from that data. Text is only
  * ever set as text (never as HTML), so nothing from the index or the URL can
  * inject markup.
  */
@@ -9,35 +11,51 @@ import { FACETS, type FacetKey } from '../facets.ts';
 import type { PreparedQuery } from '../query.ts';
 import { compareVi } from '../../domain/vietnamese.ts';
 import type { PagefindResultData } from './pagefind.ts';
+import { PAGE_SIZE, type FacetView, type PageState } from './state.ts';
 
 const s = ui.search;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; text?: string } = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { className?: string; text?: string } = {},
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.text !== undefined) node.textContent = props.text;
   return node;
 }
 
-/**
- * One result: title link, what it is (from Pagefind's fragment), and an
- * excerpt of `text`, its readable text (result-text.ts). With `text` null the
- * excerpt paragraph is left empty and waiting (data-excerpt="waiting"), its
- * height reserved; fillExcerpt fills it once the text has arrived.
- */
-export function resultItem(doc: Document, data: PagefindResultData, query: PreparedQuery, text: string | null): HTMLLIElement {
-  const li = el(doc, 'li');
-  const h3 = el(doc, 'h3');
-  const a = el(doc, 'a', { text: data.meta['title'] || data.url });
-  a.href = data.url;
-  h3.append(a);
-  const meta = el(doc, 'p', { className: 'result-meta' });
+export interface ResultSummary {
+  href: string;
+  title: string;
+  /** What it is, from Pagefind's fragment: kind · number · date · issuer, those it has. */
+  meta: string;
+}
+
+export function resultSummary(data: PagefindResultData): ResultSummary {
   const date = data.meta['date'];
   // "19/03/2024" is a day; "03/2024" (the original left the day blank) a month.
   const dateText = date && `${/^\d{1,2}\/\d{4}$/u.test(date) ? s.month : s.date} ${date}`;
   const issuer = data.meta['issuer'] !== data.meta['title'] ? data.meta['issuer'] : undefined;
   const bits = [data.meta['kind'], data.meta['number'] && `${s.number} ${data.meta['number']}`, dateText, issuer];
-  meta.textContent = bits.filter(Boolean).join(' · ');
+  return { href: data.url, title: data.meta['title'] || data.url, meta: bits.filter(Boolean).join(' · ') };
+}
+
+/**
+ * One result: title link, its summary, and an excerpt of `text`, its
+ * readable text (result-text.ts). With `text` null the excerpt paragraph is
+ * left empty and waiting (data-excerpt="waiting"), its height reserved;
+ * fillExcerpt fills it once the text has arrived.
+ */
+export function resultItem(doc: Document, data: PagefindResultData, query: PreparedQuery, text: string | null): HTMLLIElement {
+  const summary = resultSummary(data);
+  const li = el(doc, 'li');
+  const h3 = el(doc, 'h3');
+  const a = el(doc, 'a', { text: summary.title });
+  a.href = summary.href;
+  h3.append(a);
+  const meta = el(doc, 'p', { className: 'result-meta', text: summary.meta });
   const p = el(doc, 'p', { className: 'result-excerpt' });
   p.dataset['excerpt'] = 'waiting';
   if (text !== null) fillExcerpt(doc, p, text, query);
@@ -71,19 +89,21 @@ function orderValues(key: FacetKey, values: [string, number][]): [string, number
   return values.sort((a, b) => b[1] - a[1] || compareVi(a[0], b[0]));
 }
 
-export interface FacetView {
+/** A facet's checkboxes, as data. */
+export interface FacetList {
   key: FacetKey;
-  /** value → number of results it would give. */
-  counts: Record<string, number>;
-  selected: readonly string[];
-  expanded: boolean;
+  /** The checkboxes' name: the facet's URL parameter. */
+  param: string;
+  legend: string;
+  options: { value: string; label: string; checked: boolean }[];
+  /** "Show all N" or "show fewer", when there are more values than the preview. */
+  toggle: { label: string; expanded: boolean } | null;
 }
 
-/** One fieldset per facet with any value to offer. */
-export function facetFieldsets(doc: Document, views: FacetView[]): HTMLFieldSetElement[] {
-  const out: HTMLFieldSetElement[] = [];
+/** One list per facet with any value to offer: values with results, and the chosen ones whatever their count. */
+export function facetLists(views: readonly FacetView[]): FacetList[] {
+  const out: FacetList[] = [];
   for (const view of views) {
-    const param = FACETS.find((f) => f.key === view.key)!.param;
     const values = orderValues(
       view.key,
       Object.entries({ ...Object.fromEntries(view.selected.map((v) => [v, 0])), ...view.counts }).filter(
@@ -91,35 +111,60 @@ export function facetFieldsets(doc: Document, views: FacetView[]): HTMLFieldSetE
       ),
     );
     if (values.length === 0) continue;
-    const fieldset = el(doc, 'fieldset');
-    fieldset.dataset['facet'] = view.key;
-    fieldset.append(el(doc, 'legend', { text: s.facets[view.key] }));
-    const ul = el(doc, 'ul');
     const shown = view.expanded ? values : values.slice(0, FACET_PREVIEW);
     // Keep every checked value visible even when collapsed.
     for (const [v, n] of values) if (!shown.some(([x]) => x === v) && view.selected.includes(v)) shown.push([v, n]);
-    for (const [value, count] of shown) {
+    out.push({
+      key: view.key,
+      param: FACETS.find((f) => f.key === view.key)!.param,
+      legend: s.facets[view.key],
+      options: shown.map(([value, count]) => ({ value, label: s.facetValue(value, count), checked: view.selected.includes(value) })),
+      toggle:
+        values.length > FACET_PREVIEW ? { label: view.expanded ? s.facetLess : s.facetAll(values.length), expanded: view.expanded } : null,
+    });
+  }
+  return out;
+}
+
+export function facetFieldsets(doc: Document, lists: readonly FacetList[]): HTMLFieldSetElement[] {
+  return lists.map((list) => {
+    const fieldset = el(doc, 'fieldset');
+    fieldset.dataset['facet'] = list.key;
+    fieldset.append(el(doc, 'legend', { text: list.legend }));
+    const ul = el(doc, 'ul');
+    for (const option of list.options) {
       const li = el(doc, 'li');
       const label = el(doc, 'label');
       const input = el(doc, 'input');
       input.type = 'checkbox';
-      input.name = param;
-      input.value = value;
-      input.checked = view.selected.includes(value);
-      input.dataset['facet'] = view.key;
-      label.append(input, doc.createTextNode(s.facetValue(value, count)));
+      input.name = list.param;
+      input.value = option.value;
+      input.checked = option.checked;
+      input.dataset['facet'] = list.key;
+      label.append(input, doc.createTextNode(option.label));
       li.append(label);
       ul.append(li);
     }
     fieldset.append(ul);
-    if (values.length > FACET_PREVIEW) {
-      const more = el(doc, 'button', { className: 'facet-more', text: view.expanded ? s.facetLess : s.facetAll(values.length) });
+    if (list.toggle) {
+      const more = el(doc, 'button', { className: 'facet-more', text: list.toggle.label });
       more.type = 'button';
-      more.dataset['facetToggle'] = view.key;
-      more.setAttribute('aria-expanded', String(view.expanded));
+      more.dataset['facetToggle'] = list.key;
+      more.setAttribute('aria-expanded', String(list.toggle.expanded));
       fieldset.append(more);
     }
-    out.push(fieldset);
-  }
-  return out;
+    return fieldset;
+  });
 }
+
+/** How many results; for a quoted phrase, at most that many until every one has been checked. */
+export function countText(state: PageState, phrase: boolean): string {
+  const { results, shown, search } = state;
+  if (results.length === 0) return s.noResults(search.q);
+  return phrase && shown < results.length ? s.countUpTo(results.length, search.q) : s.count(results.length, search.q);
+}
+
+/** "Showing 20/57", once there is more than a page. */
+export const shownText = (state: PageState): string => (state.results.length > PAGE_SIZE ? s.shown(state.shown, state.results.length) : '');
+
+export const pageTitle = (q: string): string => (q ? `${q} – ${s.title} – ${ui.siteName}` : `${s.title} – ${ui.siteName}`);
