@@ -3,15 +3,18 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { searchRecordsHandoff } from './src/search/index-step/search-index.ts';
+import { searchRecordsHandoff } from './src/search/index-step/records-handoff.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { settings } from './src/settings.ts';
+
+const config = settings();
 
 export default defineConfig({
-  site: process.env.ARCHIVE_SITE_URL || 'https://luutru.example.gov.vn',
+  site: config.siteUrl,
   trailingSlash: 'always',
   // Separate caches let tests and benchmarks build several content roots side by side.
-  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
+  ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
   // The default 'jsx' mode drops whitespace between inline elements, gluing
   // Vietnamese words together on screen and in the search index.
   compressHTML: true,
@@ -20,5 +23,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Pages whose cacheKey (src/domain/page-keys.ts) is unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
-  integrations: [buildTimings(), contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') }), staticHeaders(), searchRecordsHandoff(), staleOutput()],
+  integrations: [
+    buildTimings(config.buildTimingsFile),
+    contentCheck(config),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    staticHeaders(),
+    searchRecordsHandoff(config),
+    staleOutput(),
+  ],
 });

@@ -4,12 +4,14 @@
  *
  * Why not in Astro's own `astro:build:done`: Astro's process keeps the memory
  * of every rendered page until it exits, and Pagefind needs as much again for
- * its index, so the two added up (10,000 directives: 4.3 GiB + 5 GiB, a
- * 9.2 GiB peak). Run after Astro has exited, the peak is the larger of the
- * two (README, "Performance").
+ * its index, so the two added up. Run after Astro has exited, the peak is
+ * the larger of the two (docs/performance.md, "Two processes").
  *
  * Astro's process leaves the search records in a file for the index step
- * (searchRecordsHandoff), so the content is validated once per build.
+ * (searchRecordsHandoff), so the content is validated once per build. Both
+ * steps take the day this process read (src/settings.ts): Astro's process
+ * gets it as ARCHIVE_TODAY, so a build that runs across midnight publishes
+ * and indexes the same entries.
  *
  * With ARCHIVE_BUILD_TIMINGS set (the benchmark), the index's span is added
  * to the timings file Astro wrote, on Astro's clock.
@@ -18,8 +20,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { AFTER_BUILD, BUILD_TIMINGS_ENV, SEARCH_INDEX_STEP, type BuildTimings } from '../src/integrations/build-timings.ts';
-import { buildSearchIndex, logSearchIndex, SEARCH_RECORDS_ENV } from '../src/search/index-step/search-index.ts';
+import { AFTER_BUILD, SEARCH_INDEX_STEP, type BuildTimings } from '../src/integrations/build-timings.ts';
+import { buildSearchIndex, logSearchIndex } from '../src/search/index-step/search-index.ts';
+import { SEARCH_RECORDS_ENV, settings, TODAY_ENV, type Settings } from '../src/settings.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -50,19 +53,24 @@ function recordIndexSpan(file: string, startEpoch: number, endEpoch: number): vo
   writeFileSync(file, `${JSON.stringify(timings, null, 2)}\n`);
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+/** The two steps, as build() runs them. */
+export interface BuildSteps {
+  astro: (args: readonly string[], env: NodeJS.ProcessEnv) => Promise<number>;
+  searchIndex: typeof buildSearchIndex;
+}
+
+/** The site with `astro build args`, then its index, both with `config`'s day. */
+export async function build(args: readonly string[], config: Settings, steps: BuildSteps = { astro: astroBuild, searchIndex: buildSearchIndex }): Promise<number> {
   const handoff = mkdtempSync(join(tmpdir(), 'archive-build-'));
   try {
     const recordsFile = join(handoff, 'search-records.json');
-    const code = await astroBuild(args, { [SEARCH_RECORDS_ENV]: recordsFile });
+    const code = await steps.astro(args, { [TODAY_ENV]: config.today, [SEARCH_RECORDS_ENV]: recordsFile });
     if (code !== 0) return code;
     const started = Date.now();
-    const report = await buildSearchIndex(outDirOf(args), { recordsFile });
+    const report = await steps.searchIndex(outDirOf(args), { recordsFile, today: config.today });
     const ended = Date.now();
     logSearchIndex(report, ended - started);
-    const timingsFile = process.env[BUILD_TIMINGS_ENV];
-    if (timingsFile) recordIndexSpan(timingsFile, started, ended);
+    if (config.buildTimingsFile) recordIndexSpan(config.buildTimingsFile, started, ended);
     return 0;
   } finally {
     rmSync(handoff, { recursive: true, force: true });
@@ -71,7 +79,7 @@ async function main(): Promise<number> {
 
 if (import.meta.main) {
   try {
-    process.exitCode = await main();
+    process.exitCode = await build(process.argv.slice(2), settings());
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

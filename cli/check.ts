@@ -4,11 +4,12 @@
  * Prints one problem per line (`file:line field: cần …, nhận được …`),
  * exits 1 when there is any.
  */
+import { resolve } from 'node:path';
 import { checkContent } from '../src/content/check.ts';
-import { contentRoot } from '../src/content/content-root.ts';
 import { formatProblem } from '../src/domain/problems.ts';
+import { settings } from '../src/settings.ts';
 
-const root = process.argv[2] ? contentRoot({ ARCHIVE_CONTENT_DIR: process.argv[2] }) : contentRoot();
+const root = process.argv[2] ? resolve(process.argv[2]) : settings().contentRoot;
 const started = performance.now();
 const { problems, entries } = await checkContent(root);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -10,11 +10,12 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileSlug, NEEDS_LETTER_OR_DIGIT } from '../src/editor/scaffold.ts';
-import { contentRoot, entryIdFromPath } from '../src/content/content-root.ts';
+import { entryIdFromPath } from '../src/content/content-root.ts';
 import { extractDirective } from '../src/editor/importer/extract.ts';
 import { ImportError, readInput } from '../src/editor/importer/read.ts';
 import { formatReport } from '../src/editor/importer/report.ts';
 import { collectionFolder, loadContext, OutputExistsError, outputFileName, renderMdx, sameIdFiles, writeOutput } from '../src/editor/importer/write.ts';
+import { settings } from '../src/settings.ts';
 
 const USAGE = `Cách dùng: npm run import -- <tệp.docx|tệp.txt|tệp.md> [--out content/directives] [--slug tên-tệp] [--dry-run] [--json] [--force]
   --out      thư mục ghi tệp .mdx (mặc định: <thư mục nội dung>/directives)
@@ -75,7 +76,7 @@ async function readOrExit() {
 }
 const read = await readOrExit();
 
-const root = contentRoot();
+const root = settings().contentRoot;
 const { context, warnings } = await loadContext(root);
 const result = extractDirective(read.text, context);
 result.notes.push(...read.warnings, ...warnings);

@@ -6,9 +6,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, entryIdFromPath } from '../src/content/content-root.ts';
+import { entryIdFromPath } from '../src/content/content-root.ts';
+import { yearOf } from '../src/domain/dates.ts';
 import { COLLECTION_DIR, fileSlug, NEEDS_LETTER_OR_DIGIT, SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../src/editor/scaffold.ts';
 import { sameIdFiles } from '../src/editor/importer/write.ts';
+import { settings } from '../src/settings.ts';
 
 const USAGE = `Cách dùng: npm run new -- ${SCAFFOLD_KINDS.join('|')} "Tiêu đề" [--slug tên-tệp]
   --slug  tên tệp .mdx (viết không dấu), thay cho tên đặt theo tiêu đề`;
@@ -40,8 +42,9 @@ if (!slug) {
   if (given !== undefined) fail(`--slug "${given}" không dùng được làm tên tệp: ${NEEDS_LETTER_OR_DIGIT}.\n\n${USAGE}`, 1);
   fail(`Tiêu đề "${title}" không cho tên tệp dùng được: ${NEEDS_LETTER_OR_DIGIT}. Đặt tên tệp bằng --slug, ví dụ: npm run new -- ${kind} "${title.replace(/"/gu, '\\"')}" --slug ten-tep`, 1);
 }
-const { fileName, text } = scaffold(kind as ScaffoldKind, title, slug);
-const dir = join(contentRoot(), COLLECTION_DIR[kind as ScaffoldKind]);
+const { contentRoot, today } = settings();
+const { fileName, text } = scaffold(kind as ScaffoldKind, title, yearOf(today), slug);
+const dir = join(contentRoot, COLLECTION_DIR[kind as ScaffoldKind]);
 const path = join(dir, fileName);
 const show = (p: string) => {
   const rel = relative(process.cwd(), p);

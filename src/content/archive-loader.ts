@@ -12,16 +12,13 @@
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { inBatches } from '../domain/batches.ts';
-import { todayIso } from '../domain/dates.ts';
 import { checkedData } from './build-check.ts';
 import { entryIdFromPath } from './content-root.ts';
 import { readContentText } from './content-files.ts';
-import { collectionFiles, splitFrontmatter, type MDX_COLLECTIONS } from './content-source.ts';
+import { collectionFiles, PARALLEL_READS, splitFrontmatter, type MDX_COLLECTIONS } from './content-source.ts';
 import { parseYaml } from '../domain/frontmatter.ts';
 import { LIMITS } from '../domain/limits.ts';
-
-/** Files read at once: enough to overlap disk reads with parsing. */
-const PARALLEL_READS = 16;
+import { settings } from '../settings.ts';
 
 export function archiveLoader(root: string, collection: (typeof MDX_COLLECTIONS)[number]): Loader {
   const dir = join(root, collection);
@@ -31,7 +28,7 @@ export function archiveLoader(root: string, collection: (typeof MDX_COLLECTIONS)
       // The same files, read the same way, as the check (content-source.ts): never outside the root.
       const { files } = await collectionFiles(root, dir);
       const seen = new Set<string>();
-      let checked = await checkedData(root, todayIso(), collection);
+      let checked = await checkedData(root, settings().today, collection);
       const loadOne = async (path: string) => {
         const source = await readContentText(root, path, LIMITS.entryFileBytes);
         const id = entryIdFromPath(path);

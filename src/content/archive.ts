@@ -4,12 +4,12 @@
  * (page-keys.ts). Memoised for the whole build.
  */
 import { getCollection } from 'astro:content';
-import { todayIso } from '../domain/dates.ts';
 import { buildPublishedGraph } from '../domain/graph.ts';
 import { pageKeys } from '../domain/page-keys.ts';
+import { settings } from '../settings.ts';
 
 async function load() {
-  const today = todayIso();
+  const { today } = settings();
   const [directives, campaigns, figures, results, agencies] = await Promise.all([
     getCollection('directives'),
     getCollection('campaigns'),

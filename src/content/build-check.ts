@@ -6,8 +6,16 @@
  * one process, so the memo lives on globalThis. Keyed by content root and
  * day; a new build process starts empty.
  */
-import type { CheckResult } from './check.ts';
+import type { CheckedEntry } from '../domain/integrity.ts';
+import type { Problem } from '../domain/problems.ts';
 import type { CollectionName } from '../domain/publication.ts';
+
+/** What a check of a content root found (check.ts). */
+export interface CheckResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
 
 const KEPT = Symbol.for('archive.build-check');
 const kept: Map<string, Promise<CheckResult>> = ((globalThis as { [KEPT]?: Map<string, Promise<CheckResult>> })[KEPT] ??= new Map());

@@ -5,21 +5,20 @@
  */
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { SOURCES } from '../content.config.ts';
-import { todayIso } from '../domain/dates.ts';
-import { bodyAnchors, bodyLinks, type BodyLink } from '../domain/body-links.ts';
-import { keptCheck } from './build-check.ts';
+import { SOURCES } from '../domain/schema/index.ts';
+import { bodyLinks, type BodyLink } from '../domain/body-links.ts';
+import { bodyAnchors } from '../render/anchors.ts';
+import { keptCheck, type CheckResult } from './build-check.ts';
+
+export type { CheckResult };
 import { isRefusal, regularFileInside } from './content-files.ts';
 import { readContent } from './content-source.ts';
 import { checkIntegrity, type CheckedEntry } from '../domain/integrity.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { checkMdxSafety } from '../domain/mdx-safety.ts';
-import { problemFromZodIssue, sortProblems, type FieldPath, type Problem } from '../domain/problems.ts';
+import { problemFromZodIssue, sortProblems, type FieldPath } from '../domain/problems.ts';
+import { settings } from '../settings.ts';
 
-export interface CheckResult {
-  problems: Problem[];
-  entries: CheckedEntry[];
-}
 
 type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
 
@@ -77,7 +76,7 @@ export async function checkContent(root: string, options: { today?: string; cwd?
   problems.push(
     ...checkIntegrity({
       entries,
-      today: options.today ?? todayIso(),
+      today: options.today ?? settings().today,
       agenciesReadable,
       attachmentProblem: (name) => {
         const file = regularFileInside(root, join(root, 'files', name), LIMITS.attachmentBytes);
@@ -94,6 +93,6 @@ export async function checkContent(root: string, options: { today?: string; cwd?
 }
 
 /** The content of the current build, checked once per process (see build-check.ts). */
-export function checkContentForBuild(root: string, today: string = todayIso()): Promise<CheckResult> {
+export function checkContentForBuild(root: string, today: string): Promise<CheckResult> {
   return keptCheck(root, today, () => checkContent(root, { today }));
 }

@@ -43,8 +43,8 @@ export function splitFrontmatter(source: string): { yaml: string; body: string; 
 /**
  * Lines are needed only for a problem, which is rare, while the build keeps
  * every checked entry: the file is read and parsed again on demand rather
- * than every file's syntax tree (or text) kept, hundreds of MB at 10,000
- * directives.
+ * than every file's syntax tree (or text) kept, which grows with the
+ * archive (docs/performance.md, "Content check lines").
  */
 function locator(readYaml: () => string, firstLine: number, prefix: FieldPath = []) {
   return (path: FieldPath): number => {
@@ -70,8 +70,8 @@ function locator(readYaml: () => string, firstLine: number, prefix: FieldPath = 
   };
 }
 
-/** Files read at once: enough to overlap disk reads with parsing. */
-const PARALLEL_READS = 16;
+/** Files read at once, by the check and the Astro loader alike: enough to overlap disk reads with parsing. */
+export const PARALLEL_READS = 16;
 
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);

@@ -4,18 +4,19 @@
  *
  * Bodies stay out of Astro's content store on purpose. The store is bundled
  * into the build as one JavaScript module holding every entry, so keeping
- * each rendered body there made it 167 MB at 10,000 directives: bundled,
- * parsed and held in memory for the whole build (README, "Performance").
+ * each rendered body there made it grow with the archive's text: bundled,
+ * parsed and held in memory for the whole build (docs/performance.md,
+ * "Bodies out of the content store").
  * A body is shown on its own page only, so that page renders it; the
  * incremental build's page keys include the file's digest, so an unchanged
  * page is not rendered again.
  */
 import { resolve } from 'node:path';
 import { readContentText } from './content-files.ts';
-import { contentRoot } from './content-root.ts';
 import { splitFrontmatter } from './content-source.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { renderBody, type RenderedBody } from '../render/render-body.ts';
+import { settings } from '../settings.ts';
 
 /** What a content entry carries: its file, relative to the project (Astro's `filePath`). */
 export interface BodySource {
@@ -27,7 +28,7 @@ export interface BodySource {
 export async function entryBody(entry: BodySource, cwd = process.cwd()): Promise<RenderedBody> {
   if (!entry.filePath) throw new Error(`Mục ${entry.id}: không biết tệp nguồn để hiển thị nội dung.`);
   const path = resolve(cwd, entry.filePath);
-  const source = await readContentText(contentRoot(), path, LIMITS.entryFileBytes);
+  const source = await readContentText(settings().contentRoot, path, LIMITS.entryFileBytes);
   if (typeof source !== 'string') throw new Error(`${path}: ${source.found}`);
   const split = splitFrontmatter(source);
   if (!split) throw new Error(`${path}: không có frontmatter`);

@@ -5,14 +5,12 @@
  * (routes.ts). Pure: no file system, no Astro; the caller answers for the
  * archive through a LinkResolver.
  */
-import type { Element, Root, RootContent } from 'hast';
 import { mdxToMdast } from 'satteri';
-import type { Directive } from '../content.config.ts';
+import type { Directive } from './schema/index.ts';
 import { directiveListings } from './directive-listings.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_COMPONENTS, ALLOWED_ELEMENTS, isScriptUrl } from './mdx-safety.ts';
 import { closest, describeValue, type Problem } from './problems.ts';
 import type { CollectionName } from './publication.ts';
-import { renderTree } from '../render/render-body.ts';
 import { paginate, routes } from './routes.ts';
 
 export interface BodyLink {
@@ -280,22 +278,6 @@ export function linkProblems(links: readonly BodyLink[], from: LinkingEntry, res
     }
   }
   return problems;
-}
-
-/**
- * The ids a rendered body carries (headings, footnotes and their
- * references), read from the very tree renderBody serialises, so they are
- * the ids of the page; without serialising it.
- */
-export function bodyAnchors(body: string): Set<string> {
-  const ids = new Set<string>();
-  const stack: (Root | RootContent)[] = [renderTree(body)];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'element' && typeof (node as Element).properties.id === 'string') ids.add((node as Element).properties.id as string);
-    if ('children' in node) for (const child of node.children) stack.push(child);
-  }
-  return ids;
 }
 
 /**

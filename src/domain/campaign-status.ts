@@ -1,5 +1,5 @@
 /** Whether a campaign is running on a given day: its period covers the day. */
-import type { Campaign } from '../content.config.ts';
+import type { Campaign } from './schema/index.ts';
 import { dateRange } from './dates.ts';
 
 export function campaignIsActive(campaign: Pick<Campaign, 'period'>, today: string): boolean {

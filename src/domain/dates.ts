@@ -119,7 +119,7 @@ const VN_DAY = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** Vietnam's date, not the build machine's (CI runs in UTC, 7 hours behind). */
-export function todayIso(now: Date = new Date()): string {
+export function todayIso(now: Date): string {
   const parts: Record<string, string> = {};
   for (const p of VN_DAY.formatToParts(now)) parts[p.type] = p.value;
   return `${parts['year']}-${parts['month']}-${parts['day']}`;

@@ -2,7 +2,7 @@
  * The browse views of /van-ban/: everything, by year, by kind; each paginated.
  * Pure over the graph's sorted directives, so the routes are testable.
  */
-import type { Directive } from '../content.config.ts';
+import type { Directive } from './schema/index.ts';
 import { yearOf } from './dates.ts';
 import { DIRECTIVE_KINDS, type DirectiveKind } from './vocabulary.ts';
 import { paginate, routes } from './routes.ts';
@@ -20,7 +20,7 @@ export interface ListingPage<T> {
   href: (page: number) => string;
 }
 
-export function directiveYear(d: Pick<Directive, 'issued'>): number | null {
+function directiveYear(d: Pick<Directive, 'issued'>): number | null {
   return d.issued ? yearOf(d.issued) : null;
 }
 

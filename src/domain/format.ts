@@ -1,5 +1,5 @@
 /** Display wording shared by pages: the same document always reads the same way. */
-import type { Directive, Period } from '../content.config.ts';
+import type { Directive, Period } from './schema/index.ts';
 import { formatDate, formatDateShort } from './dates.ts';
 import type { CitedDocument } from './graph.ts';
 

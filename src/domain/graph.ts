@@ -3,7 +3,7 @@
  * figures, results and agencies point at each other. Built once per build
  * from published entries; every page reads from it. Pure: no Astro.
  */
-import type { Agency, Campaign, Directive, Figure, Result } from '../content.config.ts';
+import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
 import { comparePartialDates, dateRange, type PartialDate } from './dates.ts';
 import { documentNumberKey } from './document-number.ts';
 import { compareVi, fold } from './vietnamese.ts';
@@ -38,7 +38,7 @@ export type TimelineEvent<D, F, R> =
   | { type: 'result'; date: PartialDate; entry: R };
 
 /** Newest first; undated documents last. */
-export function compareIssuedDesc(a: PartialDate | null, b: PartialDate | null): number {
+function compareIssuedDesc(a: PartialDate | null, b: PartialDate | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   return comparePartialDates(b, a);
 }

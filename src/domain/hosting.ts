@@ -9,7 +9,7 @@
  * hashed files), so the policy needs no 'unsafe-inline'. Pagefind compiles
  * its WebAssembly ('wasm-unsafe-eval') and runs queries in a worker.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",

@@ -3,7 +3,7 @@
  * `reference()` only logs a dangling reference, so the archive checks its own
  * links here, before any page is written. Pure: no file system, no Astro.
  */
-import type { Directive, Period } from '../content.config.ts';
+import type { Directive, Period } from './schema/index.ts';
 import { dateRange, formatDate, periodIsOrdered } from './dates.ts';
 import { documentNumberKey } from './document-number.ts';
 import { computePercent, statedPercentIsConsistent } from './indicators.ts';

@@ -10,7 +10,7 @@
  * draft) changes the lists, and so the keys, of every page that shows it.
  */
 import { createHash } from 'node:crypto';
-import type { Agency, Campaign, Directive, Figure, Result } from '../content.config.ts';
+import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
 import type { ListingPage } from './directive-listings.ts';
 import { listingFacets } from './directive-listings.ts';
 import type { ArchiveGraph, Node } from './graph.ts';
@@ -62,5 +62,3 @@ export function pageKeys<D extends Node<Directive>, C extends Node<Campaign>, F 
     listing: (page: ListingPage<D>) => key(null, listingFacets(graph.directives), page),
   };
 }
-
-export type PageKeys = ReturnType<typeof pageKeys>;

@@ -62,7 +62,7 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
-export function valueAt(data: unknown, path: FieldPath): unknown {
+function valueAt(data: unknown, path: FieldPath): unknown {
   let cur: unknown = data;
   for (const key of path) {
     if (cur === null || typeof cur !== 'object') return undefined;

@@ -2,7 +2,7 @@
  * What is public. Drafts and entries dated in the future are held back from
  * every page, listing, feed, sitemap and index; this is the one definition.
  */
-import type { Agency, Campaign, Directive, Figure, Result } from '../content.config.ts';
+import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
 import { dateRange, type PartialDate } from './dates.ts';
 
 export interface EntryDataByCollection {
@@ -15,7 +15,7 @@ export interface EntryDataByCollection {
 export type CollectionName = keyof EntryDataByCollection;
 
 /** The date that makes an entry public, if it has one. */
-export function publicationDate<C extends CollectionName>(collection: C, data: EntryDataByCollection[C]): PartialDate | null {
+function publicationDate<C extends CollectionName>(collection: C, data: EntryDataByCollection[C]): PartialDate | null {
   switch (collection) {
     case 'directives':
       return (data as Directive).issued;

@@ -1,7 +1,7 @@
 /** Every URL the site writes, in one place: ASCII, with a trailing slash. */
 import { slugify } from './vietnamese.ts';
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export const routes = {
   home: () => '/',

@@ -21,19 +21,17 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
-export const BUILD_TIMINGS_ENV = 'ARCHIVE_BUILD_TIMINGS';
-export const BUILD_TIMINGS_NAME = 'archive:build-timings';
+const BUILD_TIMINGS_NAME = 'archive:build-timings';
 /** The search index step's name in the timings file (cli/build.ts adds its span). */
 export const SEARCH_INDEX_STEP = 'archive:search-index';
 /** Spans that are the search index (the benchmark's "indexing" phase). */
-export const INDEXING_INTEGRATION = /(?:^|:)search-index$|pagefind/u;
+const INDEXING_INTEGRATION = /(?:^|:)search-index$|pagefind/u;
 /** The hook name of a span that ran after Astro's process had exited. */
 export const AFTER_BUILD = 'after-build';
 
-export const MARKS = ['astro:config:setup', 'astro:config:done', 'astro:build:start', 'astro:build:generated', 'astro:build:done'] as const;
-export type Mark = (typeof MARKS)[number];
+type Mark = 'astro:config:setup' | 'astro:config:done' | 'astro:build:start' | 'astro:build:generated' | 'astro:build:done';
 
-export interface HookSpan {
+interface HookSpan {
   integration: string;
   hook: string;
   /** ms since the process started. */
@@ -78,8 +76,8 @@ function wrapHooks(integration: AstroIntegration, spans: HookSpan[]): void {
   }
 }
 
-export function buildTimings(): AstroIntegration {
-  const file = process.env[BUILD_TIMINGS_ENV];
+/** `file`: the settings' buildTimingsFile (ARCHIVE_BUILD_TIMINGS). */
+export function buildTimings(file: string | undefined): AstroIntegration {
   if (!file) return { name: BUILD_TIMINGS_NAME, hooks: {} };
   const timings: BuildTimings = {
     version: 1,

@@ -6,18 +6,17 @@
 import type { AstroIntegration } from 'astro';
 import { forgetBuildCheck } from '../content/build-check.ts';
 import { checkContentForBuild } from '../content/check.ts';
-import { contentRoot } from '../content/content-root.ts';
 import { formatProblem } from '../domain/problems.ts';
+import type { Settings } from '../settings.ts';
 
-export function contentCheck(): AstroIntegration {
+export function contentCheck({ contentRoot: root, today }: Pick<Settings, 'contentRoot' | 'today'>): AstroIntegration {
   return {
     name: 'archive:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
-        const root = contentRoot();
         forgetBuildCheck();
-        const { problems, entries } = await checkContentForBuild(root);
+        const { problems, entries } = await checkContentForBuild(root, today);
         if (problems.length === 0) {
           logger.info(`Nội dung hợp lệ: ${entries.length} mục trong ${root}`);
           return;

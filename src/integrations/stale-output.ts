@@ -3,13 +3,13 @@
  * and written again, when it is exactly what the last build left.
  *
  * Astro empties its output folder before every build, then writes every page
- * again (an incremental build copies the unchanged ones from its cache). At
- * 10,000 directives that deleted 28,978 files (3.1 s on Astro's thread) and
- * created 14,870 pages again; on a file system that keeps recently freed inodes
+ * again (an incremental build copies the unchanged ones from its cache): at
+ * archive scale, tens of thousands of files deleted and created again on
+ * Astro's thread each build; on a file system that keeps recently freed inodes
  * aside (ext4 without a journal, as on the benchmark machine), the deletions
  * also slowed every file created in the minutes after. Kept in place, a page
  * whose cache key holds is left as it is (Astro checks that it exists), and
- * a changed one is overwritten (README, "Performance").
+ * a changed one is overwritten (docs/performance.md, "dist/ in place").
  *
  * Then what the build neither wrote nor listed as a page (a removed or
  * unpublished entry, an old asset) is removed: a page no longer in the

@@ -21,8 +21,8 @@ type Visitor = (node: Element, index: number, parent: Root | Element) => void;
 
 /**
  * Every element, depth first, in document order: unist-util-visit's walk
- * without its per-node test and ancestor lists, which took 2.1 s of a
- * 10,000-directive build (README, "Performance"), and without recursion, so
+ * without its per-node test and ancestor lists, which cost a large build
+ * seconds (docs/performance.md, "Body walk"), and without recursion, so
  * no tree is too deep for it. A visitor may replace the node in its parent;
  * the walk goes on into the node it was given.
  */
@@ -56,8 +56,8 @@ export function rehypeDocument() {
      * Per base, the suffix to try next. Each heading takes the first free id
      * of base, base-2, base-3…; ids are never freed, so those before the
      * last one taken stay taken and the search resumes there: linear, where
-     * starting at base each time was quadratic (20,000 identical headings:
-     * 71 s). "muc-x-2" of a heading named "x 2" is still skipped.
+     * starting at base each time was quadratic (docs/performance.md,
+     * "Heading ids"). "muc-x-2" of a heading named "x 2" is still skipped.
      */
     const nextSuffix = new Map<string, number>();
     eachElement(tree, (node, index, parent) => {

@@ -1,8 +1,8 @@
 /**
  * Renders a content body (MDX restricted to Markdown, GFM and an allow-list)
  * to HTML, when its page is rendered (entry-body.ts), with Sätteri: Astro 7's native Markdown
- * engine, about 45 times faster here than the unified + remark-gfm pipeline
- * it replaces (README, "Performance"), with the same GFM output.
+ * engine, much faster here than the unified + remark-gfm pipeline it
+ * replaces (docs/performance.md, "Body rendering"), with the same GFM output.
  *
  * Rendering is default-deny, whatever `npm run check` let through: allowed
  * elements keep only allowed attributes, <GhiChu> becomes a note, and every

@@ -3,9 +3,8 @@
  * one Pagefind index each, which the browser merges (Pagefind's mergeIndex).
  *
  * Why: Pagefind holds every page–word pair of an index in memory while it
- * builds it, and its peak grows faster than the pages (10,000 directives,
- * 12,873 pages: one index peaked at 3.45 GB and took 17.5 s; two of half the
- * pages 1.98 GB and 1.76 GB, 12.6 s together). Shards are built one after
+ * builds it, and its peak grows faster than the pages (docs/performance.md,
+ * "Shards"). Shards are built one after
  * another, so the build's memory is bounded by one shard whatever the size
  * of the archive, and a shard whose pages did not change is reused from the
  * cache on the next build.
@@ -20,17 +19,8 @@
  * Pure: used by the index step, the search page and unit tests.
  */
 
-/** Pages per shard (see above): about 2 GB of Pagefind memory at most. */
+/** Pages per shard (see above): one shard's Pagefind memory stays within the build's budget. */
 export const SHARD_PAGES = 7000;
-
-/** Set by tests to cut a small archive into several shards; the search page and the index step both read it. */
-export const SHARD_PAGES_ENV = 'ARCHIVE_SEARCH_SHARD_PAGES';
-
-/** Pages per shard for this build (server side only). */
-export function shardPages(env: Record<string, string | undefined> = process.env): number {
-  const value = Number(env[SHARD_PAGES_ENV]);
-  return Number.isInteger(value) && value > 0 ? value : SHARD_PAGES;
-}
 
 /** Where Pagefind's primary bundle is served, and the shards below it. */
 export const PAGEFIND_BASE = '/pagefind/';
@@ -59,7 +49,7 @@ export interface Shard<T> {
 }
 
 /** Block `index` of `count` (0 = oldest): the newest is the primary bundle. */
-export function shardBase(index: number, count: number): string {
+function shardBase(index: number, count: number): string {
   return index === count - 1 ? PAGEFIND_BASE : `${PAGEFIND_BASE}shard-${index}/`;
 }
 

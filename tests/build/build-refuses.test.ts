@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { formatProblem } from '../../src/domain/problems.ts';
-import { PROJECT, runBuild } from '../support/build.ts';
+import { PROJECT, runBuild } from '../../harness/build.ts';
 import { overlayNames, overlayRoot } from '../support/fixtures.ts';
 import { HOSTILE_CASES, hostileRoot } from '../support/hostile.ts';
 

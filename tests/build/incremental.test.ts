@@ -11,8 +11,9 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHARD_PAGES_ENV } from '../../src/search/shards.ts';
-import { runBuild, TMP } from '../support/build.ts';
+import { SHARD_PAGES_ENV } from '../../src/settings.ts';
+import { runBuild } from '../../harness/build.ts';
+import { TMP } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 const EDITED = 'directives/dong-tam-01-kh-ubnd-2021.mdx';

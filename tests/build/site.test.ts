@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Directive } from '../../src/content.config.ts';
+import type { Directive } from '../../src/domain/schema/index.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { buildGraph } from '../../src/domain/graph.ts';
 import { byCollection } from '../../src/domain/integrity.ts';
-import { buildSite, PROJECT } from '../support/build.ts';
+import { PROJECT } from '../../harness/build.ts';
+import { buildSite } from '../support/build.ts';
 import { files, hrefs, page, text } from '../support/html.ts';
 
 let dist: string;

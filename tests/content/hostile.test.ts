@@ -11,7 +11,7 @@ import { LIMITS } from '../../src/domain/limits.ts';
 import { MAX_NESTING } from '../../src/domain/mdx-safety.ts';
 import { formatProblem } from '../../src/domain/problems.ts';
 import { formatBytes, formatNumber } from '../../src/domain/numbers.ts';
-import { PROJECT } from '../support/build.ts';
+import { PROJECT } from '../../harness/build.ts';
 import { directiveSource, HOSTILE_CASES, hostileRoot } from '../support/hostile.ts';
 
 const TODAY = '2026-06-30';

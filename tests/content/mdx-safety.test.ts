@@ -6,7 +6,7 @@ import { checkContent } from '../../src/content/check.ts';
 import { splitFrontmatter } from '../../src/content/content-source.ts';
 import { checkMdxSafety, MAX_NESTING, mayNestTooDeeply } from '../../src/domain/mdx-safety.ts';
 import { formatProblem } from '../../src/domain/problems.ts';
-import { PROJECT } from '../support/build.ts';
+import { PROJECT } from '../../harness/build.ts';
 import { FIXTURES, overlayNames, overlayRoot } from '../support/fixtures.ts';
 
 /** Each unsafe fixture: the line of the offending construct and the message naming it. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { directiveSchema } from '../../src/content.config.ts';
+import { directiveSchema } from '../../src/domain/schema/index.ts';
 import { extractDirective, FIELD_ORDER } from '../../src/editor/importer/extract.ts';
 import type { ImportedFrontmatter } from '../../src/editor/importer/extract.ts';
 import { checkMdxSafety } from '../../src/domain/mdx-safety.ts';

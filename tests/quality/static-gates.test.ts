@@ -2,8 +2,11 @@
  * Site-wide gates over every page in dist/, for the shipped content and the
  * fixture corpus: valid HTML and no broken internal link or #fragment.
  * Each gate first proves it can fail, on tests/fixtures/broken-site/.
+ * And one over the source: the environment and the clock are read in
+ * src/settings.ts only.
  */
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
@@ -53,3 +56,35 @@ describe.each(['content', 'corpus'])('the site built from %s', (corpus) => {
   });
 });
 
+
+/**
+ * What reads the environment or the clock, other than src/settings.ts: one
+ * build must see one set of settings and one "today" (cli/build.ts hands it
+ * to Astro's process), so the rest of the site gets them from there.
+ */
+const SETTINGS_READ = /process\.env|todayIso\(\)|new Date\(\)|Date\.now\(\)/u;
+const PROJECT = resolve(import.meta.dirname, '../..');
+
+function settingsReadsOutsideSettings(): string[] {
+  const sources = [
+    ...readdirSync(join(PROJECT, 'src'), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && /\.(?:ts|mts|js|mjs|astro)$/u.test(f.name))
+      .map((f) => join(f.parentPath, f.name)),
+    join(PROJECT, 'astro.config.mjs'),
+  ];
+  return sources
+    .filter((file) => relative(PROJECT, file) !== 'src/settings.ts')
+    .flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (SETTINGS_READ.test(line) ? [`${relative(PROJECT, file)}:${i + 1}: ${line.trim()}`] : [])),
+    )
+    .sort();
+}
+
+describe('the settings', () => {
+  it('are read from the environment and the clock in src/settings.ts only', () => {
+    const offenders = settingsReadsOutsideSettings();
+    expect(offenders, offenders.join('\n')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * from it: each is parsed by the real schema, from a few defaults and the
  * fields a test cares about.
  */
-import { campaignSchema, directiveSchema, figureSchema } from '../../src/content.config.ts';
+import { campaignSchema, directiveSchema, figureSchema } from '../../src/domain/schema/index.ts';
 
 const signer = { name: 'Đặng Văn Đức', position: 'Chủ tịch' };
 

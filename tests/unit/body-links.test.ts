@@ -6,7 +6,6 @@ import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import {
-  bodyAnchors,
   bodyLinks,
   linkProblems,
   listingPaths,
@@ -14,11 +13,12 @@ import {
   type LinkingEntry,
   type LinkResolver,
 } from '../../src/domain/body-links.ts';
+import { bodyAnchors } from '../../src/render/anchors.ts';
 import { splitFrontmatter } from '../../src/content/content-source.ts';
 import { formatProblem, type Problem } from '../../src/domain/problems.ts';
 import { renderBody } from '../../src/render/render-body.ts';
 import { routes } from '../../src/domain/routes.ts';
-import { PROJECT } from '../support/build.ts';
+import { PROJECT } from '../../harness/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 const realBodies = [join(PROJECT, 'content'), join(FIXTURES, 'corpus')].flatMap((root) =>

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outDirOf } from '../../cli/build.ts';
-import { PROJECT } from '../support/build.ts';
+import { PROJECT } from '../../harness/build.ts';
 
 describe('npm run build: where the index goes', () => {
   it("follows astro build's --outDir, in both spellings, and defaults to dist/", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultSchema, agencySchema } from '../../src/content.config.ts';
+import { resultSchema, agencySchema } from '../../src/domain/schema/index.ts';
 import { buildGraph } from '../../src/domain/graph.ts';
 import { testCampaign as campaign, testDirective as directive, testFigure } from '../support/entries.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencySchema, resultSchema } from '../../src/content.config.ts';
+import { agencySchema, resultSchema } from '../../src/domain/schema/index.ts';
 import { directiveListings } from '../../src/domain/directive-listings.ts';
 import { buildPublishedGraph } from '../../src/domain/graph.ts';
 import { pageKeys } from '../../src/domain/page-keys.ts';

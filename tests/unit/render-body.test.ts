@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/content/content-source.ts';
 import { checkMdxSafety, MAX_NESTING } from '../../src/domain/mdx-safety.ts';
 import { renderBody } from '../../src/render/render-body.ts';
-import { PROJECT } from '../support/build.ts';
+import { PROJECT } from '../../harness/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 describe('renderBody', () => {
@@ -39,14 +39,12 @@ describe('renderBody', () => {
     expect(out).toContain('<a>b</a> <a>c</a> <a>d</a>');
   });
 
-  it('renders 20,000 headings with the same text in linear time', () => {
-    // The first-free numbering was quadratic: 27 to 71 s here. Linear takes about 0.3 s; the bound leaves a loaded machine room.
-    const started = performance.now();
+  it('renders 20,000 headings with the same text, each with its own id', () => {
+    // The first-free numbering was quadratic (27 to 71 s here; 0.34 s now). Its linearity is
+    // counted, not timed, in rehype-document.test.ts.
     const { metadata } = renderBody('## Mục x\n\n'.repeat(20_000));
-    const seconds = (performance.now() - started) / 1000;
     expect(metadata.headings.map((h) => h.slug).slice(-2)).toEqual(['muc-muc-x-19999', 'muc-muc-x-20000']);
     expect(new Set(metadata.headings.map((h) => h.slug)).size).toBe(20_000);
-    expect(seconds).toBeLessThan(5);
   });
 
   it('survives numeric references beyond Unicode in a link', () => {
@@ -101,7 +99,7 @@ describe('renderBody on bodies nested too deeply', () => {
 });
 
 /**
- * Sätteri replaced unified + remark-gfm for speed (README, Performance); on
+ * Sätteri replaced unified + remark-gfm for speed (docs/performance.md, "Body rendering"); on
  * every real and fixture body it must give the same text and the same
  * element structure as that reference pipeline.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_BASE, SHARD_PAGES, SHARD_PAGES_ENV, shardBases, shardPages, shardsOf } from '../../src/search/shards.ts';
+import { PAGEFIND_BASE, shardBases, shardsOf } from '../../src/search/shards.ts';
 
 const page = (url: string, sortDate: string) => ({ url, sortDate });
 
@@ -39,12 +39,5 @@ describe('shardBases', () => {
       const pages = Array.from({ length: count }, (_, i) => page(`/p${i}/`, '2024-01-01'));
       expect(shardBases(count, 3)).toEqual(shardsOf(pages, 3).map((s) => s.base));
     }
-  });
-});
-
-describe('shardPages', () => {
-  it('reads a positive whole number from the environment, else the default', () => {
-    expect(shardPages({ [SHARD_PAGES_ENV]: '25' })).toBe(25);
-    for (const bad of [undefined, '', '0', '-3', '2.5', 'abc']) expect(shardPages({ [SHARD_PAGES_ENV]: bad })).toBe(SHARD_PAGES);
   });
 });

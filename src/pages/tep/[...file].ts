@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../content/archive.ts';
 import { readContentBytes } from '../../content/content-files.ts';
-import { contentRoot } from '../../content/content-root.ts';
 import { LIMITS } from '../../domain/limits.ts';
+import { settings } from '../../settings.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
@@ -20,6 +20,6 @@ export const getStaticPaths = (async () => {
 
 // Read through the content root's guard again: the check refused links out of the root, and this never follows one.
 export const GET: APIRoute = async ({ params }) => {
-  const root = contentRoot();
+  const root = settings().contentRoot;
   return new Response(await readContentBytes(root, join(root, 'files', params.file!), LIMITS.attachmentBytes));
 };

@@ -1,0 +1,226 @@
+/**
+ * One strict zod schema per collection (an unknown key is an error), from
+ * the shared pieces in base.ts. Pure: `npm run check` validates with these
+ * without loading Astro; src/content.config.ts hands them to Astro's loaders.
+ * Each field an editor fills carries its Vietnamese label, help and example
+ * (fields.ts), from which the editor tools and docs/bien-tap.md are made.
+ */
+import { z } from 'zod';
+import {
+  AGENCY_LEVELS,
+  AWARDS,
+  CAMPAIGN_KINDS,
+  CAMPAIGN_RELATIONS,
+  CAMPAIGN_SCOPES,
+  DIRECTIVE_KINDS,
+  FIGURE_TYPES,
+  RESULT_KINDS,
+  SIGNER_AUTHORITIES,
+} from '../vocabulary.ts';
+
+import { nfc } from '../vietnamese.ts';
+import { amount, attachmentFile, documentNumber, partialDate, period, publishable, ref, term, text } from './base.ts';
+import { oneOf } from './fields.ts';
+
+const signerSchema = z
+  .strictObject({
+    name: text.meta({ label: 'họ tên người ký' }),
+    position: text.meta({ label: 'chức vụ người ký', example: 'Chủ tịch', initial: 'Chủ tịch' }),
+    authority: z.enum(SIGNER_AUTHORITIES).optional().meta({ example: 'TM.' }),
+    /** The body the signer signs for, e.g. "Ủy ban nhân dân" after "TM.". */
+    onBehalfOf: text.optional().meta({ example: 'Ủy ban nhân dân' }),
+  })
+  .refine((s) => (s.authority === undefined) === (s.onBehalfOf === undefined), {
+    error: 'authority và onBehalfOf đi cùng nhau (ví dụ TM. + Ủy ban nhân dân)',
+    path: ['onBehalfOf'],
+  });
+
+const citedDocumentSchema = z.strictObject({
+  kind: term(DIRECTIVE_KINDS).optional().meta({ example: 'chỉ thị' }),
+  number: documentNumber.nullable().meta({ example: '34-CT/TW' }),
+  date: partialDate.optional().meta({ example: '2014-04-07' }),
+  issuer: text.optional().meta({ example: 'Bộ Chính trị' }),
+  title: text.optional().meta({ example: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng' }),
+});
+
+const targetSchema = z.strictObject({
+  indicator: text,
+  value: amount,
+  unit: text,
+});
+
+export const directiveSchema = z.strictObject({
+  kind: term(DIRECTIVE_KINDS).meta({
+    label: 'tên loại',
+    help: `Loại văn bản (tên loại): ${oneOf(DIRECTIVE_KINDS)}`,
+    example: 'chỉ thị',
+    initial: 'chỉ thị',
+  }),
+  number: documentNumber
+    .nullable()
+    .meta({ label: 'số, ký hiệu', help: 'Số ký hiệu như in trên văn bản. Văn bản không số: để `null`.', example: '01/CT-UBND' }),
+  title: text.meta({ label: 'trích yếu', help: 'Trích yếu.', example: 'Về việc phát động phong trào thi đua…' }),
+  issuer: ref.meta({
+    label: 'cơ quan ban hành',
+    help: 'Mã cơ quan ban hành trong `content/agencies.yaml`.',
+    example: 'ubnd-huyen-huu-lung',
+  }),
+  place: text.meta({ label: 'địa danh', help: 'Địa danh ở dòng ngày tháng.', example: 'Hữu Lũng' }),
+  /** null when the archived copy carries no date at all (it is never guessed). */
+  issued: partialDate.nullable().meta({
+    label: 'ngày ban hành',
+    help: "Ngày ban hành `'YYYY-MM-DD'`; `'YYYY-MM'` nếu văn bản bỏ trống ngày; `null` nếu bản lưu không ghi ngày.",
+    example: '2024-03-19',
+  }),
+  signer: signerSchema.meta({
+    label: 'người ký',
+    help: `Người ký. \`authority\` (${oneOf(SIGNER_AUTHORITIES)}) và \`onBehalfOf\` đi cùng nhau; xóa cả hai nếu ký trực tiếp.`,
+  }),
+  theme: text
+    .optional()
+    .meta({
+      label: 'chủ đề',
+      help: 'Chủ đề (khẩu hiệu trong ngoặc kép sau chữ "chủ đề"), không bắt buộc.',
+      example: 'Đoàn kết, kỷ cương…',
+    }),
+  period: period
+    .optional()
+    .meta({ label: 'thời gian thi đua', help: "Thời gian thi đua, không bắt buộc: `from`/`to` dạng `'YYYY-MM-DD'`." }),
+  campaigns: z
+    .array(
+      z.strictObject({
+        campaign: ref.meta({ example: 'ma-phong-trao' }),
+        relation: term(CAMPAIGN_RELATIONS).meta({ example: 'phát động' }),
+      }),
+    )
+    .default([])
+    .meta({
+      label: 'phong trào',
+      help: `Phong trào thi đua: mã phong trào trong \`content/campaigns/\` và quan hệ: ${oneOf(CAMPAIGN_RELATIONS)}`,
+    }),
+  basis: z
+    .array(citedDocumentSchema)
+    .default([])
+    .meta({
+      label: 'văn bản căn cứ',
+      help: 'Văn bản căn cứ: số ký hiệu (hoặc `null`), ngày, cơ quan, trích yếu. Số trùng văn bản trong kho sẽ tự thành liên kết.',
+    }),
+  recipients: z
+    .array(text.meta({ example: 'Lưu: VT, NV.' }))
+    .default([])
+    .meta({ label: 'nơi nhận', help: 'Nơi nhận, mỗi dòng một mục, giữ nguyên "Lưu: VT, ...".' }),
+  targets: z
+    .array(targetSchema)
+    .default([])
+    .meta({
+      label: 'chỉ tiêu',
+      help: 'Chỉ tiêu: tên, giá trị (số), đơn vị. Ví dụ 31.410.000 đồng/năm → `value: 31410000`, `unit: đồng/năm`.',
+    }),
+  fields: z
+    .array(text.meta({ example: 'Thi đua, khen thưởng' }))
+    .default([])
+    .meta({ label: 'lĩnh vực', help: 'Lĩnh vực.' }),
+  attachments: z
+    .array(
+      z.strictObject({ file: attachmentFile.meta({ example: 'chi-thi-01-2024.pdf' }), label: text.meta({ example: 'Bản ký gốc (PDF)' }) }),
+    )
+    .default([])
+    .meta({ label: 'tệp đính kèm', help: 'Tệp đính kèm (bản ký gốc) trong thư mục `content/files/`, tên chữ thường không dấu.' }),
+  ...publishable,
+});
+
+export const campaignSchema = z.strictObject({
+  name: text.meta({ help: 'Tên phong trào thi đua, như trong ngoặc kép ở văn bản.' }),
+  scope: term(CAMPAIGN_SCOPES).meta({ help: `Phạm vi: ${oneOf(CAMPAIGN_SCOPES)}`, initial: 'huyện' }),
+  kind: term(CAMPAIGN_KINDS).meta({ help: `Hình thức: ${oneOf(CAMPAIGN_KINDS)}`, initial: 'chuyên đề' }),
+  period: period.optional().meta({ help: "Thời gian, không bắt buộc: `'YYYY-MM-DD'` hoặc `'YYYY-MM'`." }),
+  parent: ref
+    .optional()
+    .meta({ help: 'Phong trào cấp trên mà phong trào này triển khai (mã trong `content/campaigns/`), không bắt buộc.' }),
+  launchedBy: ref.optional().meta({ help: 'Văn bản phát động (mã trong `content/directives/`), không bắt buộc.' }),
+  ...publishable,
+});
+
+export const figureSchema = z.strictObject({
+  name: text.meta({ help: 'Tên tập thể, cá nhân hoặc hộ gia đình, đúng như trong quyết định khen thưởng.' }),
+  type: term(FIGURE_TYPES).meta({ help: `Loại: ${oneOf(FIGURE_TYPES)}`, initial: 'cá nhân' }),
+  unit: text.optional().meta({ help: 'Đơn vị công tác, không bắt buộc.' }),
+  locality: text.meta({ help: 'Địa phương.' }),
+  award: z
+    .preprocess((v) => (typeof v === 'string' ? nfc(v) : v), z.enum(AWARDS))
+    .meta({ help: `Danh hiệu hoặc hình thức khen thưởng theo Luật Thi đua, khen thưởng 2022:\n${oneOf(AWARDS)}`, initial: 'Giấy khen' }),
+  /** The exact form, e.g. "Bằng khen của Chủ tịch UBND tỉnh". */
+  awardDetail: text.optional().meta({ help: 'Ghi rõ hơn nếu cần.', example: 'Bằng khen của Chủ tịch UBND tỉnh' }),
+  decision: z
+    .strictObject({
+      number: documentNumber.nullable(),
+      date: partialDate,
+      /** The archived quyết định that awarded it, when the archive holds it. */
+      directive: ref.optional(),
+    })
+    .meta({ help: 'Quyết định khen thưởng: số (hoặc `null`), ngày; `directive` là mã quyết định trong kho nếu có.' }),
+  year: z.number().int().min(1945).max(2100),
+  campaigns: z.array(ref).default([]).meta({ help: 'Phong trào mà điển hình được khen thưởng (mã trong `content/campaigns/`).' }),
+  photo: z
+    .strictObject({ src: attachmentFile.meta({ example: 'ten-anh.jpg' }), alt: text })
+    .optional()
+    .meta({ help: 'Ảnh trong `content/files/` và mô tả ảnh cho người dùng trình đọc màn hình (bắt buộc khi có ảnh).' }),
+  ...publishable,
+});
+
+const indicatorSchema = z.strictObject({
+  name: text,
+  unit: text,
+  target: amount,
+  actual: amount,
+  /** The percent as printed in the report, checked against actual/target. */
+  percent: amount.optional(),
+});
+
+export const resultSchema = z.strictObject({
+  title: text,
+  kind: term(RESULT_KINDS).meta({ help: `Loại báo cáo: ${oneOf(RESULT_KINDS)}`, initial: 'sơ kết' }),
+  issuer: ref.optional().meta({ help: 'Mã cơ quan ban hành báo cáo, không bắt buộc.' }),
+  report: z
+    .strictObject({
+      number: documentNumber.nullable(),
+      date: partialDate,
+    })
+    .meta({ help: 'Báo cáo: số (hoặc `null`) và ngày.' }),
+  asOf: partialDate.meta({ help: "Số liệu tính đến: `'YYYY-MM-DD'` hoặc `'YYYY-MM'`." }),
+  campaigns: z.array(ref).default([]),
+  directives: z.array(ref).default([]),
+  indicators: z
+    .array(indicatorSchema)
+    .min(1, { error: 'ít nhất một chỉ tiêu' })
+    .meta({
+      help: 'Chỉ tiêu: tên, đơn vị, kế hoạch, thực hiện; `percent` là tỷ lệ in trong báo cáo (được kiểm tra với thực hiện/kế hoạch).',
+    }),
+  ...publishable,
+});
+
+export const agencySchema = z.strictObject({
+  name: text,
+  shortName: text,
+  level: term(AGENCY_LEVELS),
+  parent: ref.optional(),
+  activeFrom: partialDate.optional(),
+  /** The day the body stopped operating (districts: 2025-07-01). */
+  activeTo: partialDate.optional(),
+});
+
+export type Period = z.output<typeof period>;
+export type Directive = z.output<typeof directiveSchema>;
+export type Campaign = z.output<typeof campaignSchema>;
+export type Figure = z.output<typeof figureSchema>;
+export type Result = z.output<typeof resultSchema>;
+export type Agency = z.output<typeof agencySchema>;
+
+/** Where each collection lives under the content root, shared with the CLI checker. */
+export const SOURCES = {
+  directives: { kind: 'mdx', dir: 'directives', schema: directiveSchema },
+  campaigns: { kind: 'mdx', dir: 'campaigns', schema: campaignSchema },
+  figures: { kind: 'mdx', dir: 'figures', schema: figureSchema },
+  results: { kind: 'mdx', dir: 'results', schema: resultSchema },
+  agencies: { kind: 'yaml', file: 'agencies.yaml', schema: agencySchema },
+} as const;
