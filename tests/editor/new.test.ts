@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SOURCES } from '../../src/content.config.ts';
+import { SOURCES } from '../../src/domain/schema/index.ts';
+import { fieldsOf } from '../../src/domain/schema/fields.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { COLLECTION_DIR, SCAFFOLD_KINDS, scaffold } from '../../src/editor/scaffold.ts';
 import { MINIMAL_ROOT } from '../support/fixtures.ts';
@@ -25,10 +26,12 @@ const TO_FILL: Record<string, string[]> = {
 describe('npm run new', () => {
   for (const kind of SCAFFOLD_KINDS) {
     it(`writes a ${kind} with every field of its collection, as a draft`, () => {
-      const { fileName, text } = scaffold(kind, 'Phong trào “Đồng Tâm đoàn kết” năm 2026');
+      const { fileName, text } = scaffold(kind, 'Phong trào “Đồng Tâm đoàn kết” năm 2026', 2026);
       expect(fileName).toBe('phong-trao-dong-tam-doan-ket-nam-2026.mdx');
       const schema = SOURCES[COLLECTION_DIR[kind] as keyof typeof SOURCES].schema;
       for (const key of Object.keys(schema.shape)) expect(text, key).toMatch(new RegExp(`^#? ?${key}:`, 'm'));
+      // Each field's explanation is the schema's help for it, as a comment.
+      for (const { key, meta } of fieldsOf(schema)) if (meta.help) expect(text, key).toContain(`# ${meta.help.split('\n')[0]!.replace(/`/gu, '')}\n`);
       expect(text).toMatch(/^draft: true$/m);
     });
 

@@ -14,7 +14,7 @@ export const SEEDS = resolve(FIXTURES, 'seeds');
 export const EXPECTED = resolve(import.meta.dirname, 'expected');
 export const PROJECT = resolve(import.meta.dirname, '../..');
 
-export const AGENCIES = [
+const AGENCIES = [
   { id: 'ubnd-huyen-trung-khanh', name: 'Ủy ban nhân dân huyện Trùng Khánh', shortName: 'UBND huyện Trùng Khánh', level: 'huyện' },
   { id: 'ubnd-huyen-hoa-an', name: 'Ủy ban nhân dân huyện Hòa An', shortName: 'UBND huyện Hòa An', level: 'huyện' },
   { id: 'ubnd-huyen-cam-my', name: 'Ủy ban nhân dân huyện Cẩm Mỹ', shortName: 'UBND huyện Cẩm Mỹ', level: 'huyện' },

@@ -229,7 +229,7 @@ describe('body clean-up', () => {
       'import x from "y"',
       'export const a = 1',
       'Đơn vị m<sup>2</sup> và NV<sub>(M)</sub> giữ nguyên; đã thoát \\< sẵn.',
-      'Liên kết [trang huyện](https://huulung.langson.gov.vn) giữ nguyên, còn [xấu](javascript:alert(1)), ![ảnh](  JaVaScRiPt:x) và [mã](&#106;avascript:x) thì không.',
+      'Liên kết [trang huyện](https://huulung.langson.gov.vn) giữ nguyên, còn [xấu](javascript:alert(1)), ![ảnh](  JaVaScRiPt:x), [mã](&#106;avascript:x) và [mã hóa](%6Aavascript:x) thì không.',
       '[ref]: javascript:alert(1)',
       '<sup onclick="alert(1)">1</sup> và <!-- chú thích -->',
     ].join('\n\n');

@@ -87,7 +87,7 @@ describe('formatReport', () => {
     const report = formatReport(seed('000_d9fba9cffce33b6e.txt'), { output: 'x.mdx', dryRun: true });
     expect(report).toContain('Cần bổ sung: number (số, ký hiệu), place (địa danh), issued (ngày ban hành)');
     expect(report).toContain('signer (người ký): TM. Ủy ban nhân dân, Chủ tịch Nông Văn Bộ');
-    expect(report).toMatch(/Ghi chú:\n  • Cơ quan ban hành suy ra/u);
+    expect(report).toMatch(/Ghi chú:\n {2}• Cơ quan ban hành suy ra/u);
     expect(report).toContain('Chạy thử (--dry-run): không ghi tệp nào');
   });
 });

@@ -4,10 +4,13 @@
  * only filled when the document prints it; everything else is reported as
  * missing for the editor, never guessed.
  */
-import type { Directive } from '../../content.config.ts';
+import { directiveSchema, type Directive } from '../../domain/schema/index.ts';
+import { publishable } from '../../domain/schema/base.ts';
+import { fieldsOf } from '../../domain/schema/fields.ts';
 import { parseVietnameseDate } from '../../domain/dates.ts';
 import type { PartialDate } from '../../domain/dates.ts';
 import { kindFromDocumentNumber, normalizeDocumentNumber } from '../../domain/document-number.ts';
+import { isScriptUrl } from '../../domain/mdx-safety.ts';
 import type { DirectiveKind, SignerAuthority } from '../../domain/vocabulary.ts';
 import { findBasis, findCampaigns, findIssuer, findPeriod, findTargets, findTheme } from './fields.ts';
 import type { AgencyRef, CampaignRef, Paragraph } from './fields.ts';
@@ -38,7 +41,7 @@ export interface ExtractContext {
   campaigns: readonly CampaignRef[];
 }
 
-export interface ImportedSigner {
+interface ImportedSigner {
   name?: string;
   position?: string;
   authority?: SignerAuthority;
@@ -71,27 +74,14 @@ export interface ExtractResult {
   notes: string[];
 }
 
-/** The directive schema's keys, in order. */
-export const FIELD_ORDER = [
-  'kind',
-  'number',
-  'title',
-  'issuer',
-  'place',
-  'issued',
-  'signer',
-  'theme',
-  'period',
-  'campaigns',
-  'basis',
-  'recipients',
-  'targets',
-  'fields',
-  'attachments',
-] as const;
+/** The directive schema's fields, with their labels and help. */
+export const DIRECTIVE_FIELDS = fieldsOf(directiveSchema);
+
+/** The keys a document's text can fill, in the schema's order (whether to publish is the editor's call). */
+export const FIELD_ORDER: readonly string[] = DIRECTIVE_FIELDS.map((f) => f.key).filter((key) => !(key in publishable));
 
 /** Fields the schema requires; `npm run check` reports these when left out. */
-export const REQUIRED_FIELDS: readonly string[] = ['kind', 'number', 'title', 'issuer', 'place', 'issued', 'signer'];
+export const REQUIRED_FIELDS: readonly string[] = DIRECTIVE_FIELDS.filter((f) => !f.optional).map((f) => f.key);
 
 // ---------------------------------------------------------------- front matter of the page
 
@@ -406,19 +396,9 @@ export function escapeMdx(line: string): string {
     .replace(/(\\*)([<{}])/gu, (_, slashes: string, c: string) => (slashes.length % 2 === 1 ? `${slashes}${c}` : `${slashes}\\${c}`))
     .replace(/\u0000(\d+)\u0000/gu, (_, i: string) => kept[Number(i)]!)
     .replace(/^(\s*)(import|export)(?=\s)/u, (_, s: string, w: string) => `${s}&#${w.charCodeAt(0)};${w.slice(1)}`)
-    // Links and definitions with script URLs (Markdown input) become plain text.
+    // Links and definitions with script URLs (Markdown input) become plain text: the safety check's own test, so what is left passes it.
     .replace(/\]\(([^)]*)\)/gu, (m, url: string) => (isScriptUrl(url) ? `]\\(${url})` : m))
     .replace(/^(\s*)\[([^\]]+)\]:(\s*)(\S+)/u, (m, s: string, label: string, gap: string, url: string) => (isScriptUrl(url) ? `${s}\\[${label}]:${gap}${url}` : m));
-}
-
-/** The same test the MDX safety check applies: "javascript:" after entity decoding and ignored whitespace. */
-function isScriptUrl(url: string): boolean {
-  const decoded = url
-    .replace(/&#x([0-9a-f]+);?/giu, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/gu, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/[\u0000-\u0020<>]/gu, '')
-    .toLowerCase();
-  return /^(?:javascript|vbscript|data):/u.test(decoded);
 }
 
 interface Body {

@@ -4,7 +4,7 @@
  * (emphasis and footnote markers removed) and returns nothing rather than a
  * guess when the text does not say.
  */
-import type { Directive } from '../../content.config.ts';
+import type { Directive } from '../../domain/schema/index.ts';
 import { parseVietnameseDate } from '../../domain/dates.ts';
 import type { PartialDate } from '../../domain/dates.ts';
 import { DOCUMENT_NUMBER_IN_TEXT, documentNumberKey, kindFromDocumentNumber, normalizeDocumentNumber } from '../../domain/document-number.ts';
@@ -38,7 +38,7 @@ export interface Paragraph {
 
 export type CitedDocument = Directive['basis'][number];
 export type Target = Directive['targets'][number];
-export type CampaignLink = Directive['campaigns'][number];
+type CampaignLink = Directive['campaigns'][number];
 
 // ---------------------------------------------------------------- agencies
 
@@ -68,7 +68,7 @@ function agencySpellings(agency: AgencyRef): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-export function findAgency(candidate: string, agencies: readonly AgencyRef[]): AgencyRef | undefined {
+function findAgency(candidate: string, agencies: readonly AgencyRef[]): AgencyRef | undefined {
   const key = expandKey(matchKey(candidate));
   if (!key) return undefined;
   const squashed = key.replace(/ /gu, '');
@@ -88,7 +88,7 @@ function spellingPattern(spelling: string): RegExp {
 }
 
 /** Length of a known agency's name at the start of `text`, or 0. */
-export function agencyPrefixLength(text: string, agencies: readonly AgencyRef[]): number {
+function agencyPrefixLength(text: string, agencies: readonly AgencyRef[]): number {
   const f = foldAligned(text);
   let best = 0;
   for (const agency of agencies) {

@@ -32,7 +32,7 @@ function decode(s: string): string {
     .replace(/&amp;/gu, '&');
 }
 
-export function parseHtml(html: string): Element {
+function parseHtml(html: string): Element {
   const root: Element = { tag: '#root', attrs: {}, children: [] };
   const stack: Element[] = [root];
   for (const m of html.matchAll(TOKEN)) {

@@ -8,8 +8,8 @@ import { DIRECTIVE_KINDS, SIGNER_AUTHORITIES } from '../../domain/vocabulary.ts'
 import type { DirectiveKind, SignerAuthority } from '../../domain/vocabulary.ts';
 import { foldAligned, isUpperLine, plainText, stripDecorations } from './text.ts';
 
-export const MOTTO_NATION = /cong hoa xa hoi chu nghia viet nam/u;
-export const MOTTO_MOTTO = /doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/u;
+const MOTTO_NATION = /cong hoa xa hoi chu nghia viet nam/u;
+const MOTTO_MOTTO = /doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/u;
 const NUMBER_LABEL = /^so\s*(?::|\.(?!\d)|(?=\s*\d))\s*(?=[\d/.…_]|$)|^so\s*$/u;
 /** "Hữu Lũng, ngày 19 tháng 3 năm 2024", "Cao Bằng, ngày   tháng 02 năm 2022". */
 const PLACE_DATE = /^([^,]{2,60}?)\s*,\s*ngay\b[^\n]*\bnam\s*\d{4}\s*\.?$/u;

@@ -17,9 +17,9 @@ const MB = 1024 * 1024;
 // The real seeds are 5–17 KB of text; a signed decision with a long name list is a few MB of Word XML; a scanned page is a few MB of image.
 /** A .docx file on disk: a dozen scanned pages. */
 export const MAX_DOCX_FILE_BYTES = 50 * MB;
-/** A .txt/.md file: all text, about what the Word XML below holds (10 MB of text took the extractor 10 s). */
+/** A .txt/.md file: all text, about what the Word XML below holds (the extractor's time grows with it: docs/performance.md, "Importer limits"). */
 export const MAX_TEXT_FILE_BYTES = 10 * MB;
-/** The XML parts of a .docx together, inflated: several times a long decision; 19 MB took mammoth 15–25 s and 1.5 GB. */
+/** The XML parts of a .docx together, inflated: several times a long decision; mammoth's time and memory grow with it (docs/performance.md, "Importer limits"). */
 export const MAX_DOCX_XML_BYTES = 20 * MB;
 /** Each other part of a .docx (image, embedded file), inflated: a scanned page at 300 dpi. */
 export const MAX_DOCX_PART_BYTES = 10 * MB;

@@ -4,31 +4,13 @@
  */
 import { formatDate } from '../../domain/dates.ts';
 import { formatNumber } from '../../domain/numbers.ts';
+import { fieldAt } from '../../domain/schema/fields.ts';
 import type { ExtractResult, ImportedFrontmatter } from './extract.ts';
-import { FIELD_ORDER } from './extract.ts';
+import { DIRECTIVE_FIELDS, FIELD_ORDER } from './extract.ts';
 
-export const FIELD_LABELS: Readonly<Record<string, string>> = {
-  kind: 'tên loại',
-  number: 'số, ký hiệu',
-  title: 'trích yếu',
-  issuer: 'cơ quan ban hành',
-  place: 'địa danh',
-  issued: 'ngày ban hành',
-  signer: 'người ký',
-  'signer.name': 'họ tên người ký',
-  'signer.position': 'chức vụ người ký',
-  theme: 'chủ đề',
-  period: 'thời gian thi đua',
-  campaigns: 'phong trào',
-  basis: 'văn bản căn cứ',
-  recipients: 'nơi nhận',
-  targets: 'chỉ tiêu',
-  fields: 'lĩnh vực',
-  attachments: 'tệp đính kèm',
-};
-
-export function fieldWithLabel(field: string): string {
-  return `${field} (${FIELD_LABELS[field] ?? field})`;
+/** "number (số, ký hiệu)": a field ("signer.name" for a part) with the schema's label for it. */
+function fieldWithLabel(path: string): string {
+  return `${path} (${fieldAt(DIRECTIVE_FIELDS, path)?.meta.label ?? path})`;
 }
 
 function date(d: string): string {

@@ -99,7 +99,7 @@ export function plainText(s: string): string {
 }
 
 /** Share of letters that are upper case; 0 when there are no letters. */
-export function upperRatio(s: string): number {
+function upperRatio(s: string): number {
   const letters = s.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return 0;
   const upper = letters.filter((c) => c !== c.toLocaleLowerCase('vi')).length;

@@ -1,41 +1,33 @@
 /**
  * Extraction result → an MDX file in the content root. Frontmatter keys follow
  * the schema's order; required fields the text does not state are written as
- * commented placeholders ("# issued: ''  # CẦN BỔ SUNG: ngày ban hành"), so the
- * editor sees them and `npm run check` names exactly those fields.
+ * commented placeholders under the schema's help for them ("# issued: ''  #
+ * CẦN BỔ SUNG: ngày ban hành (ví dụ '2024-03-19')"), so the editor sees them
+ * and `npm run check` names exactly those fields.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { Document, isScalar, parse, visit } from 'yaml';
+import { parse } from 'yaml';
 import { entryIdFromPath } from '../../content/content-root.ts';
-import { PARTIAL_DATE_PATTERN } from '../../domain/dates.ts';
+import { fieldAt } from '../../domain/schema/fields.ts';
 import { slugify } from '../../domain/vietnamese.ts';
+import { exampleNote, helpComments, yamlField } from '../field-lines.ts';
 import type { AgencyRef, CampaignRef, ExtractContext, ExtractResult, ImportedFrontmatter } from './extract.ts';
-import { FIELD_ORDER, REQUIRED_FIELDS } from './extract.ts';
+import { DIRECTIVE_FIELDS, FIELD_ORDER, REQUIRED_FIELDS } from './extract.ts';
 
-/** What each placeholder asks for. */
-const PLACEHOLDERS: Readonly<Record<string, string>> = {
-  kind: "# kind: ''  # CẦN BỔ SUNG: tên loại (chỉ thị, phát động, kế hoạch, quyết định…)",
-  number: "# number: ''  # CẦN BỔ SUNG: số, ký hiệu (ví dụ 01/CT-UBND; null nếu văn bản không số)",
-  title: "# title: ''  # CẦN BỔ SUNG: trích yếu",
-  issuer: "# issuer: ''  # CẦN BỔ SUNG: cơ quan ban hành (mã trong agencies.yaml)",
-  place: "# place: ''  # CẦN BỔ SUNG: địa danh",
-  issued: "# issued: ''  # CẦN BỔ SUNG: ngày ban hành (YYYY-MM-DD hoặc YYYY-MM; null nếu bản lưu không ghi ngày)",
-  signer: "# signer:  # CẦN BỔ SUNG: người ký\n#   name: ''\n#   position: ''",
-  'signer.name': "  # name: ''  # CẦN BỔ SUNG: họ tên người ký",
-  'signer.position': "  # position: ''  # CẦN BỔ SUNG: chức vụ người ký (ví dụ Chủ tịch)",
-  fields: '# fields: []  # CẦN BỔ SUNG: lĩnh vực (ví dụ Thi đua, khen thưởng)',
-};
-
-/** One top-level key as YAML: dates always quoted, no line folding. */
-function yamlField(key: string, value: unknown): string {
-  const doc = new Document({ [key]: value }, { version: '1.1' });
-  visit(doc, {
-    Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && PARTIAL_DATE_PATTERN.test(node.value)) node.type = 'QUOTE_SINGLE';
-    },
-  });
-  return doc.toString({ lineWidth: 0, singleQuote: true }).trimEnd();
+/**
+ * The field at `path` ("issued", "signer.name") commented out with what it
+ * asks for, under its help; an object lists its required parts.
+ */
+function placeholder(path: string): string {
+  const field = fieldAt(DIRECTIVE_FIELDS, path)!;
+  const indent = '  '.repeat(path.split('.').length - 1);
+  const note = exampleNote(field);
+  const ask = `CẦN BỔ SUNG: ${field.meta.label}${note ? ` (${note})` : ''}`;
+  const lines = helpComments(field, indent);
+  if (field.type === 'object') lines.push(`${indent}# ${field.key}:  # ${ask}`, ...field.fields.filter((f) => !f.optional).map((f) => `${indent}#   ${f.key}: ''`));
+  else lines.push(`${indent}# ${field.key}: ${field.type === 'list' ? '[]' : "''"}  # ${ask}`);
+  return lines.join('\n');
 }
 
 export interface RenderOptions {
@@ -52,11 +44,11 @@ export function renderMdx(result: ExtractResult, options: RenderOptions = {}): s
     if (value !== undefined) {
       let text = yamlField(field, value);
       if (field === 'signer') {
-        for (const sub of ['signer.name', 'signer.position']) if (missing.has(sub)) text += `\n${PLACEHOLDERS[sub]}`;
+        for (const sub of ['signer.name', 'signer.position']) if (missing.has(sub)) text += `\n${placeholder(sub)}`;
       }
       out.push(text);
     } else if (missing.has(field) && (REQUIRED_FIELDS.includes(field) || field === 'fields')) {
-      out.push(PLACEHOLDERS[field]!);
+      out.push(placeholder(field));
     }
   }
   if (options.draft) out.push('draft: true');

@@ -1,7 +1,7 @@
 /** The directives feed: the latest published documents, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { ui } from '../../i18n/vi.ts';
+import { lang, ui } from '../../i18n/vi.ts';
 import { getArchive } from '../../content/archive.ts';
 import { directiveLabel } from '../../domain/format.ts';
 import { routes } from '../../domain/routes.ts';
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${ui.siteName}: ${ui.directive.listTitle}`,
     description: ui.directive.listIntro,
     site: site!,
-    customData: '<language>vi</language>',
+    customData: `<language>${lang}</language>`,
     items: archive.directives.slice(0, 50).map((d) => ({
       title: `${directiveLabel(d.data)}: ${d.data.title}`,
       link: routes.directive(d.id),
