@@ -11,7 +11,7 @@
 import { documentNumberKey } from '../domain/document-number.ts';
 import { phraseWord, type PreparedQuery } from './query.ts';
 
-export const EXCERPT_WORDS = 30;
+const EXCERPT_WORDS = 30;
 
 export interface ExcerptPart {
   text: string;

@@ -9,7 +9,7 @@ import { documentNumberKey } from '../domain/document-number.ts';
 import { fold } from '../domain/vietnamese.ts';
 
 /** Longest query we pass on: a pasted paragraph would only slow the worker. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 /**
  * A word typed as a document number: a running number, optionally "/year",

@@ -4,7 +4,7 @@
  * date to sort by. Built from the same link graph the pages are built from,
  * so the index can never list a draft or miss a link. Pure: no Astro.
  */
-import type { Agency, Campaign, Directive, Figure, Result } from '../content.config.ts';
+import type { Agency, Campaign, Directive, Figure, Result } from '../domain/schema/index.ts';
 import { ui } from '../i18n/vi.ts';
 import { sentence } from '../domain/format.ts';
 import type { ArchiveGraph, Node } from '../domain/graph.ts';
@@ -13,7 +13,7 @@ import { dateRange, formatDateShort, yearOf, type PartialDate } from '../domain/
 import type { FacetKey } from './facets.ts';
 import { UNDATED_SORT_VALUE } from './facets.ts';
 
-export type EntryKind = 'directive' | 'campaign' | 'figure' | 'result' | 'agency';
+type EntryKind = 'directive' | 'campaign' | 'figure' | 'result' | 'agency';
 
 export interface SearchRecord {
   url: string;

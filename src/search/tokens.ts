@@ -8,8 +8,7 @@
  *
  * Why a bag of folded words: Pagefind's memory, time and index size grow
  * with every occurrence of every word and with each accented spelling it
- * keeps beside the folded one (10,000 documents: 35 s, 5.0 GiB, index 41 MB
- * for the text as is; 11.2 s, 3.2 GiB, 9.4 MB folded and once per page).
+ * keeps beside the folded one (docs/performance.md, "Index text").
  * Folding also settles đ, which Pagefind treats as a letter of its own
  * (Pagefind/pagefind#1210): "dien" meets "điển" because both are "dien".
  * The browser folds the query the same way (query.ts), and builds excerpts
@@ -22,8 +21,8 @@
  * search. Positions mean nothing in a bag of words, so the words most pages
  * share take the same position on every page (`laidOut`: an empty slot where
  * a page lacks one) and weights come in a few steps (`wordWeight`): the list
- * then repeats itself and compresses. At 10,000 directives the index chunks
- * of a first query shrank from 199 KB to 84 KB.
+ * then repeats itself and compresses (docs/performance.md, "Shared word
+ * slots").
  *
  * Document numbers get a canonical key (documentNumberKey: upper case, no
  * leading zero, Đ→D, one kind of dash), so "1/pd-ubnd", "01/PĐ-UBND" and
@@ -57,11 +56,11 @@ export function wordWeight(count: number): number {
 /**
  * A word counts as shared by the index's pages when at least half of them
  * use it. Every empty slot lengthens its page for Pagefind's ranking, so a
- * lower share (10,000 directives, 0.1: a first query's index chunks 65 KB
- * instead of 84 KB) filled short pages with empty slots and moved them down
- * in the relevance set.
+ * lower share, though it saved bytes, filled short pages with empty slots
+ * and moved them down in the relevance set (docs/performance.md, "Shared
+ * word slots").
  */
-export const SHARED_WORD_SHARE = 0.5;
+const SHARED_WORD_SHARE = 0.5;
 
 /** A word of the index text, and its weight (1 to MAX_WORD_WEIGHT). */
 export interface IndexWord {
@@ -83,10 +82,10 @@ interface WordTally {
 /**
  * The tally of each whitespace-separated token seen so far (null for a
  * token that is no word, such as "–") and of each word. A site's pages
- * share a small vocabulary (10,000 directives: some 37,000 tokens), so each
- * distinct token is folded once instead of every page's whole text, and a
- * page is counted with one look-up for each token: indexWords is 3 times
- * faster. Emptied between pages when full, so memory stays bounded.
+ * share a small vocabulary, so each distinct token is folded once instead
+ * of every page's whole text, and a page is counted with one look-up for
+ * each token (docs/performance.md, "Token memo"). Emptied between pages
+ * when full, so memory stays bounded.
  */
 const tallyOfToken = new Map<string, WordTally | null>();
 const tallyOfWord = new Map<string, WordTally>();

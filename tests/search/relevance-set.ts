@@ -6,7 +6,7 @@
  * Kinds of query covered (see `covers`): accents (with and without), d for
  * đ, document numbers, slogans, names of people and places, misspellings.
  */
-export type Covers = 'accents' | 'no-accents' | 'd-for-đ' | 'number' | 'slogan' | 'name' | 'place' | 'misspelling' | 'topic' | 'agency';
+type Covers = 'accents' | 'no-accents' | 'd-for-đ' | 'number' | 'slogan' | 'name' | 'place' | 'misspelling' | 'topic' | 'agency';
 
 export interface RelevanceCase {
   q: string;

@@ -28,7 +28,7 @@ export default function setup(): () => void {
 }
 
 function removeOldRuns() {
-  let runs: string[] = [];
+  let runs: string[];
   try {
     runs = readdirSync(TMP);
   } catch {

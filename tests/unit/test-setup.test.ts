@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missingPrerequisites, plan, PREREQUISITES, type Prerequisite } from '../../cli/test-setup.ts';
-import { CHROMIUM } from '../browser/harness.ts';
-import { PROJECT } from '../support/build.ts';
-import { NGINX } from '../support/nginx.ts';
+import { CHROMIUM } from '../../harness/chromium.ts';
+import { PROJECT } from '../../harness/build.ts';
+import { NGINX } from '../../harness/nginx.ts';
 
 const [chromium, nginx] = PREREQUISITES as [Prerequisite, Prerequisite];
 
@@ -76,13 +76,13 @@ describe('npm test: the setup step before Vitest', () => {
     expect(scripts['test']).toBe('node cli/test-setup.ts && vitest run');
   });
 
-  it('.ci/run runs exactly the README’s test command, and installs nothing itself', () => {
+  it('.ci/run checks types and lint, then runs exactly the README’s test command, and installs nothing itself', () => {
     const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
     const command = /Run the tests[^\n]*\n+```sh\n([^\n]+)\n```/u.exec(readme)?.[1];
     expect(command).toBe('npm install && npm test');
     const steps = readFileSync(join(PROJECT, '.ci/run'), 'utf8')
       .split('\n')
       .filter((line) => line.trim() !== '' && !line.startsWith('#'));
-    expect(steps).toEqual(['set -euo pipefail', 'cd "$(dirname "$0")/.."', command]);
+    expect(steps).toEqual(['set -euo pipefail', 'cd "$(dirname "$0")/.."', 'npm install', 'npm run typecheck', 'npm run lint', command]);
   });
 });
