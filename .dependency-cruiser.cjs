@@ -29,7 +29,9 @@ module.exports = {
       severity: 'error',
       comment: 'src/search/*.ts serve the build and the browser alike.',
       from: { path: '^src/search/[^/]+\\.ts$' },
-      to: { path: [OURS_BUT('search/[^/]+\\.ts$', 'domain/', 'i18n/'), '^node_modules/(astro|@astrojs|vite)/', ...NODE_IO.map((m) => `^${m}$`)] },
+      to: {
+        path: [OURS_BUT('search/[^/]+\\.ts$', 'domain/', 'i18n/'), '^node_modules/(astro|@astrojs|vite)/', ...NODE_IO.map((m) => `^${m}$`)],
+      },
     },
     {
       name: 'browser-code-stays-in-the-browser',

@@ -32,7 +32,12 @@ export default tseslint.config(
   },
   {
     files: PURE,
-    rules: { 'no-restricted-globals': ['error', { name: 'process', message: 'Pure layers take settings as parameters (src/settings.ts reads them).' }] },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'Pure layers take settings as parameters (src/settings.ts reads them).' },
+      ],
+    },
   },
   {
     files: ['src/**/*.ts', 'src/**/*.astro', 'astro.config.mjs'],
@@ -40,9 +45,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read the environment through settings() (src/settings.ts).' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take today from settings() (src/settings.ts): one build sees one day.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take today from settings() (src/settings.ts): one build sees one day.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read the environment through settings() (src/settings.ts).',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take today from settings() (src/settings.ts): one build sees one day.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Take today from settings() (src/settings.ts): one build sees one day.',
+        },
       ],
     },
   },

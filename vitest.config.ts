@@ -5,7 +5,14 @@ import { defineConfig } from 'vitest/config';
  * `npm test` runs it and the full tier, which builds real sites and drives
  * Chromium and nginx against them.
  */
-const UNIT = ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/editor/**/*.test.ts', 'tests/importer/**/*.test.ts', 'tests/search/helpers.test.ts', 'tests/quality/architecture.test.ts'];
+const UNIT = [
+  'tests/unit/**/*.test.ts',
+  'tests/content/**/*.test.ts',
+  'tests/editor/**/*.test.ts',
+  'tests/importer/**/*.test.ts',
+  'tests/search/helpers.test.ts',
+  'tests/quality/architecture.test.ts',
+];
 
 export default defineConfig({
   test: {

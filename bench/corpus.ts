@@ -125,7 +125,8 @@ function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 /** Words that keep their capital inside a sentence (titles, bodies, acronyms). */
-const KEEP_CAPITAL = /^(?:\p{Lu}[\p{Lu}\d]+\b|Chủ tịch|Ủy ban|Hội đồng|Sở |Phòng |Ban |Quỹ |Luật |Nghị |Chỉ thị|Quyết định|Kế hoạch|Công văn|Thông báo|Báo cáo|Hướng dẫn|Văn bản|Đảng|Nhà nước|Mặt trận|Bộ |Chính phủ|Thủ tướng|Trường |Trạm |Thôn |Hộ |Bà |Ông |Chi |Tổ |Hợp tác xã|Công an|Đoàn |Văn phòng|Trung tâm|Giấy khen|Bằng khen|Danh hiệu|Giám đốc|Bí thư|Trưởng |Phó |Đài |Báo |Cán bộ, công chức, viên chức)/u;
+const KEEP_CAPITAL =
+  /^(?:\p{Lu}[\p{Lu}\d]+\b|Chủ tịch|Ủy ban|Hội đồng|Sở |Phòng |Ban |Quỹ |Luật |Nghị |Chỉ thị|Quyết định|Kế hoạch|Công văn|Thông báo|Báo cáo|Hướng dẫn|Văn bản|Đảng|Nhà nước|Mặt trận|Bộ |Chính phủ|Thủ tướng|Trường |Trạm |Thôn |Hộ |Bà |Ông |Chi |Tổ |Hợp tác xã|Công an|Đoàn |Văn phòng|Trung tâm|Giấy khen|Bằng khen|Danh hiệu|Giám đốc|Bí thư|Trưởng |Phó |Đài |Báo |Cán bộ, công chức, viên chức)/u;
 
 function lowerFirst(s: string): string {
   if (KEEP_CAPITAL.test(s)) return s;
@@ -136,18 +137,49 @@ function lowerFirst(s: string): string {
 // Plan types
 
 const KIND_WEIGHTS: readonly (readonly [DirectiveKind, number])[] = [
-  ['chỉ thị', 7], ['phát động', 8], ['kế hoạch', 20], ['quyết định', 14], ['hướng dẫn', 8], ['thông báo', 9], ['báo cáo', 13], ['công văn', 15], ['nghị quyết', 6],
+  ['chỉ thị', 7],
+  ['phát động', 8],
+  ['kế hoạch', 20],
+  ['quyết định', 14],
+  ['hướng dẫn', 8],
+  ['thông báo', 9],
+  ['báo cáo', 13],
+  ['công văn', 15],
+  ['nghị quyết', 6],
 ];
 const TYPE_CODE: Record<DirectiveKind, string> = {
-  'chỉ thị': 'CT', 'phát động': 'PĐ', 'kế hoạch': 'KH', 'quyết định': 'QĐ', 'hướng dẫn': 'HD', 'thông báo': 'TB', 'báo cáo': 'BC', 'công văn': '', 'nghị quyết': 'NQ',
+  'chỉ thị': 'CT',
+  'phát động': 'PĐ',
+  'kế hoạch': 'KH',
+  'quyết định': 'QĐ',
+  'hướng dẫn': 'HD',
+  'thông báo': 'TB',
+  'báo cáo': 'BC',
+  'công văn': '',
+  'nghị quyết': 'NQ',
 };
 const KIND_LABEL: Record<DirectiveKind, string> = {
-  'chỉ thị': 'Chỉ thị', 'phát động': 'Văn bản phát động', 'kế hoạch': 'Kế hoạch', 'quyết định': 'Quyết định', 'hướng dẫn': 'Hướng dẫn',
-  'thông báo': 'Thông báo', 'báo cáo': 'Báo cáo', 'công văn': 'Công văn', 'nghị quyết': 'Nghị quyết',
+  'chỉ thị': 'Chỉ thị',
+  'phát động': 'Văn bản phát động',
+  'kế hoạch': 'Kế hoạch',
+  'quyết định': 'Quyết định',
+  'hướng dẫn': 'Hướng dẫn',
+  'thông báo': 'Thông báo',
+  'báo cáo': 'Báo cáo',
+  'công văn': 'Công văn',
+  'nghị quyết': 'Nghị quyết',
 };
 /** Documents of a type an issuer numbers in a year (drives realistic running numbers). */
 const YEARLY_RATE: Record<DirectiveKind, number> = {
-  'chỉ thị': 12, 'phát động': 20, 'kế hoạch': 260, 'quyết định': 2600, 'hướng dẫn': 35, 'thông báo': 220, 'báo cáo': 420, 'công văn': 2400, 'nghị quyết': 60,
+  'chỉ thị': 12,
+  'phát động': 20,
+  'kế hoạch': 260,
+  'quyết định': 2600,
+  'hướng dẫn': 35,
+  'thông báo': 220,
+  'báo cáo': 420,
+  'công văn': 2400,
+  'nghị quyết': 60,
 };
 
 type Role = 'ubnd-tinh' | 'hdnd-tinh' | 'huyen' | 'xa' | 'snv' | 'sgd' | 'hdtdkt';
@@ -288,7 +320,9 @@ export interface CorpusPlan {
 
 function placeNames(rng: Rng, count: number, taken: Set<string>): string[] {
   const composed: string[] = [];
-  for (const head of TXT.NAME_HEADS) for (const tail of TXT.NAME_TAILS) if (head !== tail && !TXT.REAL_PROVINCES.includes(`${head} ${tail}`)) composed.push(`${head} ${tail}`);
+  for (const head of TXT.NAME_HEADS)
+    for (const tail of TXT.NAME_TAILS)
+      if (head !== tail && !TXT.REAL_PROVINCES.includes(`${head} ${tail}`)) composed.push(`${head} ${tail}`);
   const pool = [...TXT.DISTRICT_NAMES, ...rng.shuffle(composed)];
   for (const suffix of ['Thượng', 'Hạ', 'Trung']) for (const name of composed) pool.push(`${name} ${suffix}`);
   const out: string[] = [];
@@ -324,28 +358,84 @@ function planAgencies(counts: CorpusCounts, rng: Rng, todayDay: number): AgencyP
   const allKinds = DIRECTIVE_KINDS.filter((k) => k !== 'nghị quyết');
   const base = { parent: `ubnd-tinh-${provinceSlug}`, fromDay: start, toDay: end, communes: [] as string[], villages: [] as string[] };
   const ubndTinh: AgencyPlan = {
-    id: `ubnd-tinh-${provinceSlug}`, name: `Ủy ban nhân dân tỉnh ${P}`, shortName: `UBND tỉnh ${P}`, level: 'tỉnh', role: 'ubnd-tinh',
-    code: 'UBND', cvUnits: ['VP', 'NC', 'KT', 'VX'], prefix: 'tinh', place: P, L: P, LL: `tỉnh ${P}`,
-    fromDay: start, toDay: end, communes: [], villages: [], kinds: allKinds.filter((k) => k !== 'hướng dẫn'),
+    id: `ubnd-tinh-${provinceSlug}`,
+    name: `Ủy ban nhân dân tỉnh ${P}`,
+    shortName: `UBND tỉnh ${P}`,
+    level: 'tỉnh',
+    role: 'ubnd-tinh',
+    code: 'UBND',
+    cvUnits: ['VP', 'NC', 'KT', 'VX'],
+    prefix: 'tinh',
+    place: P,
+    L: P,
+    LL: `tỉnh ${P}`,
+    fromDay: start,
+    toDay: end,
+    communes: [],
+    villages: [],
+    kinds: allKinds.filter((k) => k !== 'hướng dẫn'),
   };
   const hdnd: AgencyPlan = {
-    id: `hdnd-tinh-${provinceSlug}`, name: `Hội đồng nhân dân tỉnh ${P}`, shortName: `HĐND tỉnh ${P}`, level: 'tỉnh', role: 'hdnd-tinh',
-    code: 'HĐND', cvUnits: ['VP'], prefix: 'hdnd-tinh', place: P, L: P, LL: `tỉnh ${P}`,
-    fromDay: start, toDay: end, communes: [], villages: [], kinds: ['nghị quyết'],
+    id: `hdnd-tinh-${provinceSlug}`,
+    name: `Hội đồng nhân dân tỉnh ${P}`,
+    shortName: `HĐND tỉnh ${P}`,
+    level: 'tỉnh',
+    role: 'hdnd-tinh',
+    code: 'HĐND',
+    cvUnits: ['VP'],
+    prefix: 'hdnd-tinh',
+    place: P,
+    L: P,
+    LL: `tỉnh ${P}`,
+    fromDay: start,
+    toDay: end,
+    communes: [],
+    villages: [],
+    kinds: ['nghị quyết'],
   };
   const snv: AgencyPlan = {
-    ...base, id: `so-noi-vu-tinh-${provinceSlug}`, name: `Sở Nội vụ tỉnh ${P}`, shortName: `Sở Nội vụ ${P}`, level: 'cơ quan', role: 'snv',
-    code: 'SNV', cvUnits: ['TĐKT', 'VP', 'XDCQ'], prefix: 'so-noi-vu', place: P, L: 'Sở Nội vụ', LL: `Sở Nội vụ tỉnh ${P}`,
+    ...base,
+    id: `so-noi-vu-tinh-${provinceSlug}`,
+    name: `Sở Nội vụ tỉnh ${P}`,
+    shortName: `Sở Nội vụ ${P}`,
+    level: 'cơ quan',
+    role: 'snv',
+    code: 'SNV',
+    cvUnits: ['TĐKT', 'VP', 'XDCQ'],
+    prefix: 'so-noi-vu',
+    place: P,
+    L: 'Sở Nội vụ',
+    LL: `Sở Nội vụ tỉnh ${P}`,
     kinds: ['phát động', 'kế hoạch', 'quyết định', 'hướng dẫn', 'thông báo', 'báo cáo', 'công văn'],
   };
   const sgd: AgencyPlan = {
-    ...base, id: `so-giao-duc-va-dao-tao-tinh-${provinceSlug}`, name: `Sở Giáo dục và Đào tạo tỉnh ${P}`, shortName: `Sở GDĐT ${P}`, level: 'cơ quan', role: 'sgd',
-    code: 'SGDĐT', cvUnits: ['VP', 'GDPT', 'TCCB'], prefix: 'so-gddt', place: P, L: `Ngành Giáo dục ${P}`, LL: `ngành Giáo dục tỉnh ${P}`,
+    ...base,
+    id: `so-giao-duc-va-dao-tao-tinh-${provinceSlug}`,
+    name: `Sở Giáo dục và Đào tạo tỉnh ${P}`,
+    shortName: `Sở GDĐT ${P}`,
+    level: 'cơ quan',
+    role: 'sgd',
+    code: 'SGDĐT',
+    cvUnits: ['VP', 'GDPT', 'TCCB'],
+    prefix: 'so-gddt',
+    place: P,
+    L: `Ngành Giáo dục ${P}`,
+    LL: `ngành Giáo dục tỉnh ${P}`,
     kinds: ['phát động', 'kế hoạch', 'quyết định', 'hướng dẫn', 'thông báo', 'báo cáo', 'công văn'],
   };
   const hdtdkt: AgencyPlan = {
-    ...base, id: `hoi-dong-thi-dua-khen-thuong-tinh-${provinceSlug}`, name: `Hội đồng Thi đua - Khen thưởng tỉnh ${P}`, shortName: `HĐTĐKT tỉnh ${P}`,
-    level: 'cơ quan', role: 'hdtdkt', code: 'HĐTĐKT', cvUnits: ['TT'], prefix: 'hdtdkt', place: P, L: P, LL: `tỉnh ${P}`,
+    ...base,
+    id: `hoi-dong-thi-dua-khen-thuong-tinh-${provinceSlug}`,
+    name: `Hội đồng Thi đua - Khen thưởng tỉnh ${P}`,
+    shortName: `HĐTĐKT tỉnh ${P}`,
+    level: 'cơ quan',
+    role: 'hdtdkt',
+    code: 'HĐTĐKT',
+    cvUnits: ['TT'],
+    prefix: 'hdtdkt',
+    place: P,
+    L: P,
+    LL: `tỉnh ${P}`,
     kinds: ['phát động', 'kế hoạch', 'hướng dẫn', 'thông báo', 'báo cáo', 'công văn'],
   };
   const out: AgencyPlan[] = [ubndTinh, hdnd, hdtdkt, snv, sgd];
@@ -353,9 +443,24 @@ function planAgencies(counts: CorpusCounts, rng: Rng, todayDay: number): AgencyP
   const districts: AgencyPlan[] = districtNames.map((name) => {
     const slug = slugify(name);
     return {
-      id: `ubnd-huyen-${slug}`, name: `Ủy ban nhân dân huyện ${name}`, shortName: `UBND huyện ${name}`, level: 'huyện', parent: ubndTinh.id,
-      activeTo: REFORM, role: 'huyen', code: 'UBND', cvUnits: ['VP', 'NV', 'TCKH', 'VHTT'], prefix: slug, place: name, L: name, LL: `huyện ${name}`,
-      fromDay: start, toDay: reform, communes: rng.sample(communePool, 10), villages: villagesFor(), kinds: allKinds,
+      id: `ubnd-huyen-${slug}`,
+      name: `Ủy ban nhân dân huyện ${name}`,
+      shortName: `UBND huyện ${name}`,
+      level: 'huyện',
+      parent: ubndTinh.id,
+      activeTo: REFORM,
+      role: 'huyen',
+      code: 'UBND',
+      cvUnits: ['VP', 'NV', 'TCKH', 'VHTT'],
+      prefix: slug,
+      place: name,
+      L: name,
+      LL: `huyện ${name}`,
+      fromDay: start,
+      toDay: reform,
+      communes: rng.sample(communePool, 10),
+      villages: villagesFor(),
+      kinds: allKinds,
     };
   });
   const communes: AgencyPlan[] = communeNames.map((name, i) => {
@@ -363,9 +468,25 @@ function planAgencies(counts: CorpusCounts, rng: Rng, todayDay: number): AgencyP
     const ward = i % 3 === 2;
     const lvl = ward ? 'phường' : 'xã';
     return {
-      id: `ubnd-${ward ? 'phuong' : 'xa'}-${slug}`, name: `Ủy ban nhân dân ${lvl} ${name}`, shortName: `UBND ${lvl} ${name}`, level: 'xã', parent: ubndTinh.id,
-      activeFrom: REFORM, role: 'xa', code: 'UBND', cvUnits: ['VP', 'VHXH', 'KT'], prefix: slug, place: name, L: name, LL: `${lvl} ${name}`,
-      fromDay: reform, toDay: end, communes: [], villages: villagesFor(), former: districts[i % districts.length]!, kinds: allKinds,
+      id: `ubnd-${ward ? 'phuong' : 'xa'}-${slug}`,
+      name: `Ủy ban nhân dân ${lvl} ${name}`,
+      shortName: `UBND ${lvl} ${name}`,
+      level: 'xã',
+      parent: ubndTinh.id,
+      activeFrom: REFORM,
+      role: 'xa',
+      code: 'UBND',
+      cvUnits: ['VP', 'VHXH', 'KT'],
+      prefix: slug,
+      place: name,
+      L: name,
+      LL: `${lvl} ${name}`,
+      fromDay: reform,
+      toDay: end,
+      communes: [],
+      villages: villagesFor(),
+      former: districts[i % districts.length]!,
+      kinds: allKinds,
     };
   });
   return [...out, ...districts, ...communes];
@@ -417,10 +538,14 @@ function congressOf(agency: AgencyPlan, day: number): string {
   const y = yearOfDay(day);
   if (agency.role === 'xa') return `Đại hội đại biểu Đảng bộ ${agency.LL} lần thứ I, nhiệm kỳ 2025 - 2030`;
   if (agency.role === 'huyen') {
-    return y <= 2020 ? `Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2015 - 2020` : `Đại hội đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020 - 2025`;
+    return y <= 2020
+      ? `Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2015 - 2020`
+      : `Đại hội đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020 - 2025`;
   }
   if (day >= dayOf('2025-10-15')) return `Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030`;
-  return y <= 2020 ? `Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2015 - 2020` : `Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025`;
+  return y <= 2020
+    ? `Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2015 - 2020`
+    : `Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025`;
 }
 
 function voiceOf(agency: AgencyPlan, day: number): Voice {
@@ -433,63 +558,175 @@ function voiceOf(agency: AgencyPlan, day: number): Voice {
   switch (agency.role) {
     case 'huyen':
       return {
-        area: 'huyện', areaFull: agency.LL, body: 'Ủy ban nhân dân huyện', bodyS: 'UBND huyện', head: 'Chủ tịch Ủy ban nhân dân huyện', headS: 'Chủ tịch UBND huyện',
-        subs: 'các cơ quan, đơn vị thuộc huyện; Ủy ban nhân dân các xã, thị trấn', standing: 'Phòng Nội vụ', council: 'Hội đồng Thi đua - Khen thưởng huyện',
+        area: 'huyện',
+        areaFull: agency.LL,
+        body: 'Ủy ban nhân dân huyện',
+        bodyS: 'UBND huyện',
+        head: 'Chủ tịch Ủy ban nhân dân huyện',
+        headS: 'Chủ tịch UBND huyện',
+        subs: 'các cơ quan, đơn vị thuộc huyện; Ủy ban nhân dân các xã, thị trấn',
+        standing: 'Phòng Nội vụ',
+        council: 'Hội đồng Thi đua - Khen thưởng huyện',
         media: 'Trung tâm Văn hóa, Thông tin và Thể thao huyện',
-        depts: ['Phòng Tài chính - Kế hoạch', 'Phòng Nông nghiệp và Phát triển nông thôn', 'Phòng Văn hóa và Thông tin', 'Phòng Giáo dục và Đào tạo', 'Phòng Lao động - Thương binh và Xã hội', 'Phòng Tài nguyên và Môi trường', 'Phòng Kinh tế và Hạ tầng', 'Phòng Tư pháp', 'Văn phòng HĐND và UBND huyện', 'Phòng Y tế', 'Công an huyện', 'Ban Chỉ huy Quân sự huyện'],
-        orgs: ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'Hội Liên hiệp Phụ nữ huyện', 'Huyện đoàn', 'Hội Nông dân huyện', 'Hội Cựu chiến binh huyện', 'Liên đoàn Lao động huyện'],
+        depts: [
+          'Phòng Tài chính - Kế hoạch',
+          'Phòng Nông nghiệp và Phát triển nông thôn',
+          'Phòng Văn hóa và Thông tin',
+          'Phòng Giáo dục và Đào tạo',
+          'Phòng Lao động - Thương binh và Xã hội',
+          'Phòng Tài nguyên và Môi trường',
+          'Phòng Kinh tế và Hạ tầng',
+          'Phòng Tư pháp',
+          'Văn phòng HĐND và UBND huyện',
+          'Phòng Y tế',
+          'Công an huyện',
+          'Ban Chỉ huy Quân sự huyện',
+        ],
+        orgs: [
+          'Ủy ban Mặt trận Tổ quốc Việt Nam huyện',
+          'Hội Liên hiệp Phụ nữ huyện',
+          'Huyện đoàn',
+          'Hội Nông dân huyện',
+          'Hội Cựu chiến binh huyện',
+          'Liên đoàn Lao động huyện',
+        ],
         people: 'cán bộ, đảng viên, công chức, viên chức, người lao động, lực lượng vũ trang và nhân dân các dân tộc trên địa bàn huyện',
-        congress, period5, subUnits: agency.communes.map((c) => `xã ${c}`),
+        congress,
+        period5,
+        subUnits: agency.communes.map((c) => `xã ${c}`),
       };
     case 'xa': {
       const lvl = agency.LL.split(' ')[0]!;
       return {
-        area: lvl, areaFull: agency.LL, body: `Ủy ban nhân dân ${lvl}`, bodyS: `UBND ${lvl}`, head: `Chủ tịch Ủy ban nhân dân ${lvl}`, headS: `Chủ tịch UBND ${lvl}`,
-        subs: `các cơ quan, đơn vị thuộc ${lvl}; các thôn, tổ dân phố`, standing: 'Phòng Văn hóa - Xã hội', council: `Hội đồng Thi đua - Khen thưởng ${lvl}`,
+        area: lvl,
+        areaFull: agency.LL,
+        body: `Ủy ban nhân dân ${lvl}`,
+        bodyS: `UBND ${lvl}`,
+        head: `Chủ tịch Ủy ban nhân dân ${lvl}`,
+        headS: `Chủ tịch UBND ${lvl}`,
+        subs: `các cơ quan, đơn vị thuộc ${lvl}; các thôn, tổ dân phố`,
+        standing: 'Phòng Văn hóa - Xã hội',
+        council: `Hội đồng Thi đua - Khen thưởng ${lvl}`,
         media: `Đài Truyền thanh ${lvl}`,
-        depts: [`Văn phòng HĐND và UBND ${lvl}`, 'Phòng Kinh tế', 'Phòng Văn hóa - Xã hội', `Trung tâm Phục vụ hành chính công ${lvl}`, `Công an ${lvl}`, `Ban Chỉ huy Quân sự ${lvl}`, `Trạm Y tế ${lvl}`],
-        orgs: [`Ủy ban Mặt trận Tổ quốc Việt Nam ${lvl}`, `Hội Liên hiệp Phụ nữ ${lvl}`, `Đoàn Thanh niên ${lvl}`, `Hội Nông dân ${lvl}`, `Hội Cựu chiến binh ${lvl}`],
+        depts: [
+          `Văn phòng HĐND và UBND ${lvl}`,
+          'Phòng Kinh tế',
+          'Phòng Văn hóa - Xã hội',
+          `Trung tâm Phục vụ hành chính công ${lvl}`,
+          `Công an ${lvl}`,
+          `Ban Chỉ huy Quân sự ${lvl}`,
+          `Trạm Y tế ${lvl}`,
+        ],
+        orgs: [
+          `Ủy ban Mặt trận Tổ quốc Việt Nam ${lvl}`,
+          `Hội Liên hiệp Phụ nữ ${lvl}`,
+          `Đoàn Thanh niên ${lvl}`,
+          `Hội Nông dân ${lvl}`,
+          `Hội Cựu chiến binh ${lvl}`,
+        ],
         people: `cán bộ, đảng viên, công chức, người lao động, lực lượng vũ trang và nhân dân trên địa bàn ${lvl}`,
-        congress, period5, subUnits: agency.villages.map((v) => `thôn ${v}`),
+        congress,
+        period5,
+        subUnits: agency.villages.map((v) => `thôn ${v}`),
       };
     }
     case 'snv':
       return {
-        area: 'ngành Nội vụ', areaFull: `ngành Nội vụ tỉnh ${P}`, body: 'Sở Nội vụ', bodyS: 'Sở Nội vụ', head: 'Giám đốc Sở Nội vụ', headS: 'Giám đốc Sở',
-        subs: 'các phòng, đơn vị thuộc Sở', standing: 'Văn phòng Sở', council: 'Hội đồng Thi đua - Khen thưởng Sở', media: 'Trang thông tin điện tử của Sở',
-        depts: ['Phòng Thi đua - Khen thưởng', 'Phòng Xây dựng chính quyền', 'Phòng Tổ chức, biên chế', 'Phòng Công chức, viên chức', 'Văn phòng Sở', 'Thanh tra Sở', 'Chi cục Văn thư - Lưu trữ'],
+        area: 'ngành Nội vụ',
+        areaFull: `ngành Nội vụ tỉnh ${P}`,
+        body: 'Sở Nội vụ',
+        bodyS: 'Sở Nội vụ',
+        head: 'Giám đốc Sở Nội vụ',
+        headS: 'Giám đốc Sở',
+        subs: 'các phòng, đơn vị thuộc Sở',
+        standing: 'Văn phòng Sở',
+        council: 'Hội đồng Thi đua - Khen thưởng Sở',
+        media: 'Trang thông tin điện tử của Sở',
+        depts: [
+          'Phòng Thi đua - Khen thưởng',
+          'Phòng Xây dựng chính quyền',
+          'Phòng Tổ chức, biên chế',
+          'Phòng Công chức, viên chức',
+          'Văn phòng Sở',
+          'Thanh tra Sở',
+          'Chi cục Văn thư - Lưu trữ',
+        ],
         orgs: ['Công đoàn cơ sở Sở Nội vụ', 'Chi đoàn Sở Nội vụ'],
-        people: 'công chức, viên chức, người lao động trong cơ quan', congress, period5,
+        people: 'công chức, viên chức, người lao động trong cơ quan',
+        congress,
+        period5,
         subUnits: ['Phòng Thi đua - Khen thưởng', 'Văn phòng Sở', 'Chi cục Văn thư - Lưu trữ'],
       };
     case 'sgd':
       return {
-        area: 'ngành Giáo dục', areaFull: `ngành Giáo dục tỉnh ${P}`, body: 'Sở Giáo dục và Đào tạo', bodyS: 'Sở Giáo dục và Đào tạo', head: 'Giám đốc Sở Giáo dục và Đào tạo', headS: 'Giám đốc Sở',
-        subs: 'các phòng chuyên môn thuộc Sở; các trường trung học phổ thông, trung tâm giáo dục thường xuyên', standing: 'Văn phòng Sở',
-        council: 'Hội đồng Thi đua - Khen thưởng ngành Giáo dục', media: 'Trang thông tin điện tử ngành Giáo dục',
-        depts: ['Phòng Giáo dục phổ thông', 'Phòng Giáo dục mầm non', 'Phòng Tổ chức cán bộ', 'Phòng Kế hoạch - Tài chính', 'Văn phòng Sở', 'Phòng Khảo thí và Kiểm định chất lượng giáo dục'],
+        area: 'ngành Giáo dục',
+        areaFull: `ngành Giáo dục tỉnh ${P}`,
+        body: 'Sở Giáo dục và Đào tạo',
+        bodyS: 'Sở Giáo dục và Đào tạo',
+        head: 'Giám đốc Sở Giáo dục và Đào tạo',
+        headS: 'Giám đốc Sở',
+        subs: 'các phòng chuyên môn thuộc Sở; các trường trung học phổ thông, trung tâm giáo dục thường xuyên',
+        standing: 'Văn phòng Sở',
+        council: 'Hội đồng Thi đua - Khen thưởng ngành Giáo dục',
+        media: 'Trang thông tin điện tử ngành Giáo dục',
+        depts: [
+          'Phòng Giáo dục phổ thông',
+          'Phòng Giáo dục mầm non',
+          'Phòng Tổ chức cán bộ',
+          'Phòng Kế hoạch - Tài chính',
+          'Văn phòng Sở',
+          'Phòng Khảo thí và Kiểm định chất lượng giáo dục',
+        ],
         orgs: ['Công đoàn ngành Giáo dục', 'Đoàn Thanh niên Sở Giáo dục và Đào tạo'],
-        people: 'cán bộ, nhà giáo, người lao động và học sinh toàn ngành', congress, period5,
+        people: 'cán bộ, nhà giáo, người lao động và học sinh toàn ngành',
+        congress,
+        period5,
         subUnits: ['Trường THPT Chuyên Bắc Lâm', 'Trường Phổ thông Dân tộc nội trú tỉnh', 'Trung tâm Giáo dục thường xuyên tỉnh'],
       };
     default: {
       const council = agency.role === 'hdtdkt';
       const hdnd = agency.role === 'hdnd-tinh';
       return {
-        area: 'tỉnh', areaFull: `tỉnh ${P}`,
+        area: 'tỉnh',
+        areaFull: `tỉnh ${P}`,
         body: council ? 'Hội đồng Thi đua - Khen thưởng tỉnh' : hdnd ? 'Hội đồng nhân dân tỉnh' : 'Ủy ban nhân dân tỉnh',
         bodyS: council ? 'Hội đồng Thi đua - Khen thưởng tỉnh' : hdnd ? 'HĐND tỉnh' : 'UBND tỉnh',
-        head: council ? 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh' : hdnd ? 'Chủ tịch Hội đồng nhân dân tỉnh' : 'Chủ tịch Ủy ban nhân dân tỉnh',
+        head: council
+          ? 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'
+          : hdnd
+            ? 'Chủ tịch Hội đồng nhân dân tỉnh'
+            : 'Chủ tịch Ủy ban nhân dân tỉnh',
         headS: council ? 'Chủ tịch Hội đồng' : hdnd ? 'Chủ tịch HĐND tỉnh' : 'Chủ tịch UBND tỉnh',
-        subs: afterReform ? 'các sở, ban, ngành, đoàn thể tỉnh; Ủy ban nhân dân các xã, phường' : 'các sở, ban, ngành, đoàn thể tỉnh; Ủy ban nhân dân các huyện, thành phố',
-        standing: 'Sở Nội vụ', council: 'Hội đồng Thi đua - Khen thưởng tỉnh',
+        subs: afterReform
+          ? 'các sở, ban, ngành, đoàn thể tỉnh; Ủy ban nhân dân các xã, phường'
+          : 'các sở, ban, ngành, đoàn thể tỉnh; Ủy ban nhân dân các huyện, thành phố',
+        standing: 'Sở Nội vụ',
+        council: 'Hội đồng Thi đua - Khen thưởng tỉnh',
         media: afterReform ? `Báo và Phát thanh, Truyền hình ${P}` : `Báo ${P}, Đài Phát thanh và Truyền hình tỉnh`,
         depts: [
-          'Sở Tài chính', afterMerge ? 'Sở Nông nghiệp và Môi trường' : 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Giáo dục và Đào tạo', 'Sở Y tế',
-          'Sở Khoa học và Công nghệ', 'Sở Công Thương', 'Sở Xây dựng', afterMerge ? 'Sở Dân tộc và Tôn giáo' : 'Ban Dân tộc tỉnh', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh',
+          'Sở Tài chính',
+          afterMerge ? 'Sở Nông nghiệp và Môi trường' : 'Sở Nông nghiệp và Phát triển nông thôn',
+          'Sở Văn hóa, Thể thao và Du lịch',
+          'Sở Giáo dục và Đào tạo',
+          'Sở Y tế',
+          'Sở Khoa học và Công nghệ',
+          'Sở Công Thương',
+          'Sở Xây dựng',
+          afterMerge ? 'Sở Dân tộc và Tôn giáo' : 'Ban Dân tộc tỉnh',
+          'Công an tỉnh',
+          'Bộ Chỉ huy Quân sự tỉnh',
         ],
-        orgs: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Liên đoàn Lao động tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh đoàn', 'Hội Nông dân tỉnh', 'Hội Cựu chiến binh tỉnh'],
-        people: 'cán bộ, đảng viên, công chức, viên chức, người lao động, lực lượng vũ trang và nhân dân các dân tộc trong tỉnh', congress, period5,
+        orgs: [
+          'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+          'Liên đoàn Lao động tỉnh',
+          'Hội Liên hiệp Phụ nữ tỉnh',
+          'Tỉnh đoàn',
+          'Hội Nông dân tỉnh',
+          'Hội Cựu chiến binh tỉnh',
+        ],
+        people: 'cán bộ, đảng viên, công chức, viên chức, người lao động, lực lượng vũ trang và nhân dân các dân tộc trong tỉnh',
+        congress,
+        period5,
         subUnits: [],
       };
     }
@@ -576,7 +813,8 @@ function uniqueId(base: string, taken: Set<string>, ...fallbacks: string[]): str
 
 function validateOptions(options: CorpusOptions): { docs: number; seed: number; today: string } {
   const { docs, seed = DEFAULT_SEED, today = DEFAULT_TODAY } = options;
-  if (!Number.isInteger(docs) || docs < 1 || docs > MAX_DOCS) throw new RangeError(`docs must be an integer in [1, ${MAX_DOCS}], got ${docs}`);
+  if (!Number.isInteger(docs) || docs < 1 || docs > MAX_DOCS)
+    throw new RangeError(`docs must be an integer in [1, ${MAX_DOCS}], got ${docs}`);
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || isoOf(dayOf(today)) !== today || today < '2025-10-01') {
     throw new RangeError(`today must be a real date 'YYYY-MM-DD' on or after 2025-10-01 (communes exist from ${REFORM}), got ${today}`);
@@ -605,18 +843,39 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   const nationalCount = Math.min(TXT.NATIONAL_CAMPAIGNS.length, Math.max(1, Math.round(counts.campaigns * 0.04)));
   for (const n of TXT.NATIONAL_CAMPAIGNS.slice(0, nationalCount)) {
     campaigns.push({
-      idx: campaigns.length, id: uniqueId(n.name, campaignIds), name: n.name, scope: 'toàn quốc', kind: n.kind, from: n.from, fromDay: dayOf(n.from),
-      ...(n.to ? { to: n.to } : {}), toDay: n.to ? dayOf(n.to) : null, theme: n.theme, fields: fieldsForTheme(n.theme),
+      idx: campaigns.length,
+      id: uniqueId(n.name, campaignIds),
+      name: n.name,
+      scope: 'toàn quốc',
+      kind: n.kind,
+      from: n.from,
+      fromDay: dayOf(n.from),
+      ...(n.to ? { to: n.to } : {}),
+      toDay: n.to ? dayOf(n.to) : null,
+      theme: n.theme,
+      fields: fieldsForTheme(n.theme),
     });
   }
   const local = counts.campaigns - nationalCount;
-  const scopeWeights: [CampaignPlan['scope'], number][] = [['tỉnh', 0.15], ['huyện', 0.55], ['cơ quan', 0.18], ['xã', 0.12]];
+  const scopeWeights: [CampaignPlan['scope'], number][] = [
+    ['tỉnh', 0.15],
+    ['huyện', 0.55],
+    ['cơ quan', 0.18],
+    ['xã', 0.12],
+  ];
   const quotas = scopeWeights.map(([, w]) => Math.floor(local * w));
   for (let i = 0, rest = local - quotas.reduce((a, b) => a + b, 0); rest > 0; i = (i + 1) % quotas.length, rest--) quotas[i]!++;
   const scopes: CampaignPlan['scope'][] = scopeWeights.flatMap(([scope], i) => Array<CampaignPlan['scope']>(quotas[i]!).fill(scope));
   const ownerCursor = new Map<string, number>();
   for (const scope of scopes) {
-    const pool = scope === 'tỉnh' ? [ubndTinh] : scope === 'huyện' ? districts : scope === 'xã' ? communes : provincialBodies.filter((a) => a.role !== 'hdtdkt');
+    const pool =
+      scope === 'tỉnh'
+        ? [ubndTinh]
+        : scope === 'huyện'
+          ? districts
+          : scope === 'xã'
+            ? communes
+            : provincialBodies.filter((a) => a.role !== 'hdtdkt');
     const k = ownerCursor.get(scope) ?? 0;
     ownerCursor.set(scope, k + 1);
     const owner = pool[k % pool.length]!;
@@ -651,14 +910,28 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
       const id = slugify(name);
       let toDay: number | null = null;
       if (span > 0) {
-        toDay = /giai đoạn|năm học/.test(t.name) ? dayOf(`${Y2}-12-31`) : /năm \{Y\}/.test(t.name) ? dayOf(`${Y}-12-31`) : addMonths(fromDay, span);
+        toDay = /giai đoạn|năm học/.test(t.name)
+          ? dayOf(`${Y2}-12-31`)
+          : /năm \{Y\}/.test(t.name)
+            ? dayOf(`${Y}-12-31`)
+            : addMonths(fromDay, span);
         if (toDay < fromDay) toDay = addMonths(fromDay, span);
       }
       if (owner.role === 'huyen' && (toDay === null || toDay >= owner.toDay)) toDay = owner.toDay - 1;
       campaignIds.add(id);
       made = {
-        idx: campaigns.length, id, name, scope, kind: toDay === null ? 'thường xuyên' : t.kind, from: isoOf(fromDay), fromDay,
-        ...(toDay !== null ? { to: isoOf(toDay) } : {}), toDay, owner, theme: t.theme, fields: fieldsForTheme(t.theme),
+        idx: campaigns.length,
+        id,
+        name,
+        scope,
+        kind: toDay === null ? 'thường xuyên' : t.kind,
+        from: isoOf(fromDay),
+        fromDay,
+        ...(toDay !== null ? { to: isoOf(toDay) } : {}),
+        toDay,
+        owner,
+        theme: t.theme,
+        fields: fieldsForTheme(t.theme),
       };
     }
     if (!made) continue; // an owner with no room for one more campaign: the count drops by one
@@ -682,8 +955,23 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   const directives: DirectivePlan[] = [];
   const blank = (partial: Partial<DirectivePlan> & Pick<DirectivePlan, 'role' | 'kind' | 'issuer' | 'day'>): DirectivePlan => {
     const d: DirectivePlan = {
-      idx: directives.length, partial: false, unnumbered: false, draft: false, cvUnit: '', number: null, id: '', issued: '', subject: '', title: '',
-      campaigns: [], cites: [], externals: [], fields: [], figures: [], variant: 0, ...partial,
+      idx: directives.length,
+      partial: false,
+      unnumbered: false,
+      draft: false,
+      cvUnit: '',
+      number: null,
+      id: '',
+      issued: '',
+      subject: '',
+      title: '',
+      campaigns: [],
+      cites: [],
+      externals: [],
+      fields: [],
+      figures: [],
+      variant: 0,
+      ...partial,
     };
     d.cvUnit = rng.pick(d.issuer.cvUnits);
     directives.push(d);
@@ -691,7 +979,11 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   };
   for (const c of campaigns) {
     if (!c.owner) continue;
-    const kind = rng.weighted<DirectiveKind>([['phát động', 7], ['chỉ thị', c.owner.kinds.includes('chỉ thị') ? 2 : 0], ['kế hoạch', 1]]);
+    const kind = rng.weighted<DirectiveKind>([
+      ['phát động', 7],
+      ['chỉ thị', c.owner.kinds.includes('chỉ thị') ? 2 : 0],
+      ['kế hoạch', 1],
+    ]);
     const d = blank({ role: 'launch', kind, issuer: c.owner, day: c.fromDay });
     d.campaigns.push({ idx: c.idx, relation: 'phát động' });
     if (c.parent !== undefined) d.campaigns.push({ idx: c.parent, relation: 'thực hiện' });
@@ -703,7 +995,9 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   /** An issuer and a day for a document about campaign c (awards, reports). */
   const issuerFor = (c: CampaignPlan): AgencyPlan => {
     if (c.owner) return c.owner;
-    const pool = [ubndTinh, ...districts, ...communes].filter((a) => a.toDay > Math.max(T0, c.fromDay) + 30 && a.fromDay <= (c.toDay ?? TEND));
+    const pool = [ubndTinh, ...districts, ...communes].filter(
+      (a) => a.toDay > Math.max(T0, c.fromDay) + 30 && a.fromDay <= (c.toDay ?? TEND),
+    );
     return rng.pick(pool);
   };
   const dayWithin = (c: CampaignPlan, issuer: AgencyPlan, minAfter: number): number => {
@@ -772,7 +1066,19 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     } else {
       day = rng.int(T0, TEND);
       const before = day < reformDay;
-      const level = rng.weighted<string>(before ? [['local', 62], ['tinh', 16], ['body', 22]] : [['local', 55], ['tinh', 20], ['body', 25]]);
+      const level = rng.weighted<string>(
+        before
+          ? [
+              ['local', 62],
+              ['tinh', 16],
+              ['body', 22],
+            ]
+          : [
+              ['local', 55],
+              ['tinh', 20],
+              ['body', 25],
+            ],
+      );
       const bodies = provincialBodies.filter((a) => a.kinds.includes(kind));
       if (level === 'body' && bodies.length > 0) issuer = rng.pick(bodies);
       else if (level === 'local') issuer = rng.pick(before ? districts : communes);
@@ -803,7 +1109,10 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     const linked = new Set(d.campaigns.map((l) => l.idx));
     const pool = visible(d.issuer, d.day).filter((c) => !linked.has(c.idx));
     const want = d.role === 'random' || d.role === 'draft' ? rng.int(1, 3) : rng.int(0, 2);
-    for (const c of pool.slice(0, 2).concat(rng.sample(pool.slice(2), 3)).slice(0, want)) {
+    for (const c of pool
+      .slice(0, 2)
+      .concat(rng.sample(pool.slice(2), 3))
+      .slice(0, want)) {
       d.campaigns.push({ idx: c.idx, relation: d.campaigns.length === 0 || rng.chance(0.5) ? 'thực hiện' : 'nhắc đến' });
     }
     if (d.campaigns.length === 0) {
@@ -814,9 +1123,13 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     const themeFields = d.campaigns.flatMap((l) => campaigns[l.idx]!.fields);
     const extra = rng.sample(TXT.FIELDS, rng.int(1, 3));
     const fields: FieldText[] = [];
-    for (const f of [...themeFields, ...extra, TXT.FIELDS.find((x) => x.label === 'Thi đua, khen thưởng')!]) if (!fields.includes(f)) fields.push(f);
+    for (const f of [...themeFields, ...extra, TXT.FIELDS.find((x) => x.label === 'Thi đua, khen thưởng')!])
+      if (!fields.includes(f)) fields.push(f);
     d.fields = fields.slice(0, rng.int(3, 5));
-    d.externals = rng.sample(TXT.EXTERNAL_DOCS.filter((e) => dayOf(e.from ?? e.date) <= d.day), rng.int(1, 3));
+    d.externals = rng.sample(
+      TXT.EXTERNAL_DOCS.filter((e) => dayOf(e.from ?? e.date) <= d.day),
+      rng.int(1, 3),
+    );
     d.variant = rng.int(0, 99);
   }
 
@@ -836,7 +1149,9 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     const campaign = pickCampaign();
     const issuer = issuerFor(campaign);
     const draft = i >= unlinkedFigures - counts.figureDrafts;
-    const day = draft ? rng.int(Math.max(TEND - 90, issuer.fromDay), Math.min(TEND + 60, issuer.toDay - 1)) : dayWithin(campaign, issuer, 30);
+    const day = draft
+      ? rng.int(Math.max(TEND - 90, issuer.fromDay), Math.min(TEND + 60, issuer.toDay - 1))
+      : dayWithin(campaign, issuer, 30);
     const entry: (typeof phantomFigureNumbers)[number] = { issuer, day, number: null, campaign };
     phantomFigureNumbers.push(entry);
     if (rng.chance(0.9)) phantom(issuer, day, 'quyết định', (n) => (entry.number = n));
@@ -860,7 +1175,9 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     byIssuer.set(d.issuer.id, list);
   }
   for (const list of byIssuer.values()) list.sort((a, b) => a.day - b.day || a.idx - b.idx);
-  const provincial = directives.filter((d) => d.issuer === ubndTinh || d.issuer.role === 'hdtdkt').sort((a, b) => a.day - b.day || a.idx - b.idx);
+  const provincial = directives
+    .filter((d) => d.issuer === ubndTinh || d.issuer.role === 'hdtdkt')
+    .sort((a, b) => a.day - b.day || a.idx - b.idx);
   const citable = (d: DirectivePlan) => !d.draft && d.number !== null;
   const position = new Map<number, number>();
   for (const list of byIssuer.values()) list.forEach((d, i) => position.set(d.idx, i));
@@ -884,7 +1201,8 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     const launched = d.campaigns.find((l) => l.relation === 'phát động');
     const parentIdx = launched ? campaigns[launched.idx]!.parent : undefined;
     const parentLauncher = parentIdx !== undefined ? campaigns[parentIdx]!.launcher : undefined;
-    if (parentLauncher !== undefined && directives[parentLauncher]!.day < d.day && citable(directives[parentLauncher]!)) cites.unshift(directives[parentLauncher]!);
+    if (parentLauncher !== undefined && directives[parentLauncher]!.day < d.day && citable(directives[parentLauncher]!))
+      cites.unshift(directives[parentLauncher]!);
     d.cites = [...new Set(cites.map((c) => c.idx))];
   }
 
@@ -909,7 +1227,8 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     } else {
       d.subject = w.fill(rng.pick(TXT.SUBJECTS[d.kind]));
       // A campaign still running is reviewed ("sơ kết"), not closed ("tổng kết").
-      if (d.subject.includes('tổng kết phong trào') && (first.toDay === null || first.toDay > d.day)) d.subject = d.subject.replace('tổng kết phong trào', 'sơ kết phong trào');
+      if (d.subject.includes('tổng kết phong trào') && (first.toDay === null || first.toDay > d.day))
+        d.subject = d.subject.replace('tổng kết phong trào', 'sơ kết phong trào');
     }
     if (d.kind === 'chỉ thị' || d.kind === 'quyết định') d.title = `Về việc ${d.subject}`;
     else if (d.kind === 'công văn') d.title = `V/v ${d.subject}`;
@@ -926,7 +1245,11 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
   // --- figures ------------------------------------------------------------
   const figureIds = new Set<string>();
   const makeFigure = (issuer: AgencyPlan, day: number, campaign: CampaignPlan, frng: Rng, award: Award | null): FigurePlan => {
-    const type = frng.weighted<FigurePlan['type']>([['cá nhân', 6], ['tập thể', 3], ['hộ gia đình', issuer.level === 'cơ quan' ? 0 : 1]]);
+    const type = frng.weighted<FigurePlan['type']>([
+      ['cá nhân', 6],
+      ['tập thể', 3],
+      ['hộ gia đình', issuer.level === 'cơ quan' ? 0 : 1],
+    ]);
     const female = frng.chance(0.45);
     const before = day < dayOf(REFORM);
     const district = issuer.role === 'huyen' ? issuer : issuer.role === 'xa' ? issuer.former! : frng.pick(districts);
@@ -954,16 +1277,36 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     const chosen =
       award ??
       (type === 'hộ gia đình'
-        ? frng.weighted<Award>([['Gia đình văn hóa', 6], ['Giấy khen', 4]])
+        ? frng.weighted<Award>([
+            ['Gia đình văn hóa', 6],
+            ['Giấy khen', 4],
+          ])
         : type === 'tập thể'
           ? level === 'tỉnh'
-            ? frng.weighted<Award>([['Bằng khen', 6], ['Tập thể lao động xuất sắc', 3], ['Cờ thi đua bộ, ban, ngành, tỉnh', 1]])
+            ? frng.weighted<Award>([
+                ['Bằng khen', 6],
+                ['Tập thể lao động xuất sắc', 3],
+                ['Cờ thi đua bộ, ban, ngành, tỉnh', 1],
+              ])
             : name.startsWith('Thôn')
-              ? frng.weighted<Award>([['Thôn, tổ dân phố văn hóa', 6], ['Giấy khen', 4]])
-              : frng.weighted<Award>([['Giấy khen', 6], ['Tập thể lao động tiên tiến', 4]])
+              ? frng.weighted<Award>([
+                  ['Thôn, tổ dân phố văn hóa', 6],
+                  ['Giấy khen', 4],
+                ])
+              : frng.weighted<Award>([
+                  ['Giấy khen', 6],
+                  ['Tập thể lao động tiên tiến', 4],
+                ])
           : level === 'tỉnh'
-            ? frng.weighted<Award>([['Bằng khen', 7], ['Chiến sĩ thi đua bộ, ban, ngành, tỉnh', 3]])
-            : frng.weighted<Award>([['Giấy khen', 5], ['Lao động tiên tiến', 2], ['Chiến sĩ thi đua cơ sở', 2]]));
+            ? frng.weighted<Award>([
+                ['Bằng khen', 7],
+                ['Chiến sĩ thi đua bộ, ban, ngành, tỉnh', 3],
+              ])
+            : frng.weighted<Award>([
+                ['Giấy khen', 5],
+                ['Lao động tiên tiến', 2],
+                ['Chiến sĩ thi đua cơ sở', 2],
+              ]));
     const v = voiceOf(issuer, day);
     const awardDetail =
       chosen === 'Giấy khen'
@@ -977,9 +1320,23 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
             : undefined;
     const id = uniqueId(name, figureIds, `${name} ${communeName}`, `${name} ${communeName} ${yearOfDay(day)}`);
     return {
-      idx: figures.length, id, name, type, female, ...(unit ? { unit } : {}), locality, village, commune: communeName, award: chosen,
-      ...(awardDetail ? { awardDetail } : {}), decisionNumber: null, decisionDay: day, decisionPartial: false, issuer,
-      campaigns: [campaign.idx], draft: false,
+      idx: figures.length,
+      id,
+      name,
+      type,
+      female,
+      ...(unit ? { unit } : {}),
+      locality,
+      village,
+      commune: communeName,
+      award: chosen,
+      ...(awardDetail ? { awardDetail } : {}),
+      decisionNumber: null,
+      decisionDay: day,
+      decisionPartial: false,
+      issuer,
+      campaigns: [campaign.idx],
+      draft: false,
     };
   };
   for (const g of awardGroups) {
@@ -1020,12 +1377,22 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     const asOfDay = p.kind === 'tổng kết' && c.toDay !== null ? Math.min(c.toDay, p.day) : p.day - rr.int(10, 40);
     const specs = rr.sample(TXT.INDICATORS, rr.int(2, 6));
     const indicators = specs.map((s) => makeIndicator(s, rr));
-    const linked = [p.d?.idx, c.launcher].filter((x): x is number => x !== undefined && !directives[x]!.draft && directives[x]!.day <= p.day);
+    const linked = [p.d?.idx, c.launcher].filter(
+      (x): x is number => x !== undefined && !directives[x]!.draft && directives[x]!.day <= p.day,
+    );
     const campaignsOf = [c.idx, ...(c.parent !== undefined && rr.chance(0.5) ? [c.parent] : [])];
     results.push({
-      idx: r, id: uniqueId(`${p.kind} ${c.id} ${y}`, resultIds, `${p.kind} ${c.id} ${isoOf(p.day)}`), title, kind: p.kind, issuer: p.issuer,
-      reportNumber: p.d ? p.d.number : (phantomReportNumbers.get(r) ?? null), reportDay: p.day,
-      asOf: isoOf(Math.max(asOfDay, c.fromDay)).slice(0, 7), campaigns: campaignsOf, directives: [...new Set(linked)], indicators,
+      idx: r,
+      id: uniqueId(`${p.kind} ${c.id} ${y}`, resultIds, `${p.kind} ${c.id} ${isoOf(p.day)}`),
+      title,
+      kind: p.kind,
+      issuer: p.issuer,
+      reportNumber: p.d ? p.d.number : (phantomReportNumbers.get(r) ?? null),
+      reportDay: p.day,
+      asOf: isoOf(Math.max(asOfDay, c.fromDay)).slice(0, 7),
+      campaigns: campaignsOf,
+      directives: [...new Set(linked)],
+      indicators,
     });
   });
 
@@ -1107,9 +1474,16 @@ function planContext(d: DirectivePlan, plan: PlanSoFar, seed: number): DocContex
   const local = pick.pick(locals.length > 0 ? locals : plan.agencies.filter((a) => a.role === 'huyen'));
   const district = local.role === 'huyen' ? local : local.former!;
   return {
-    voice, day: d.day, year, camps: d.campaigns.map((l) => `“${campaigns[l.idx]!.name}”`), ...(d.theme ? { theme: d.theme } : {}),
-    fields: d.fields.length > 0 ? d.fields : [TXT.FIELDS[0]!], refs: d.cites.map((i) => citeDirective(directives[i]!, d.issuer, style)),
-    exts: d.externals.map((e) => citeExternal(e, style)), docKind: d.kind === 'phát động' ? 'nội dung phát động' : KIND_LABEL[d.kind], dateStyle: style,
+    voice,
+    day: d.day,
+    year,
+    camps: d.campaigns.map((l) => `“${campaigns[l.idx]!.name}”`),
+    ...(d.theme ? { theme: d.theme } : {}),
+    fields: d.fields.length > 0 ? d.fields : [TXT.FIELDS[0]!],
+    refs: d.cites.map((i) => citeDirective(directives[i]!, d.issuer, style)),
+    exts: d.externals.map((e) => citeExternal(e, style)),
+    docKind: d.kind === 'phát động' ? 'nội dung phát động' : KIND_LABEL[d.kind],
+    dateStyle: style,
     subUnits: voice.subUnits.length > 0 ? voice.subUnits : locals.map((a) => a.LL),
     villages: d.issuer.villages.length > 0 ? d.issuer.villages : local.villages,
     communes: d.issuer.communes.length > 0 ? d.issuer.communes : d.issuer.role === 'xa' ? [d.issuer.L] : district.communes,
@@ -1343,7 +1717,9 @@ function stripEnd(s: string): string {
 }
 
 function targetBullets(targets: { indicator: string; value: number; unit: string; decimals: number }[]): string {
-  return targets.map((t) => `- ${t.indicator}: ${t.unit === '%' ? `${vnNumber(t.value, t.decimals)}%` : `${vnNumber(t.value, t.decimals)} ${t.unit}`}.`).join('\n');
+  return targets
+    .map((t) => `- ${t.indicator}: ${t.unit === '%' ? `${vnNumber(t.value, t.decimals)}%` : `${vnNumber(t.value, t.decimals)} ${t.unit}`}.`)
+    .join('\n');
 }
 
 function table(header: string[], rows: string[][], align?: string[]): string {
@@ -1364,7 +1740,8 @@ function pickTargets(w: Writer, n: number) {
 function contentItem(w: Writer, k: number, footnoteChance: number): string {
   const field = w.rng.pick(w.ctx.fields);
   let lead = w.task();
-  if (footnoteChance > 0 && w.canFootnote() && w.rng.chance(footnoteChance)) lead = lead.replace(/([.;])$/, `${w.footnote(footnoteText(w))}$1`);
+  if (footnoteChance > 0 && w.canFootnote() && w.rng.chance(footnoteChance))
+    lead = lead.replace(/([.;])$/, `${w.footnote(footnoteText(w))}$1`);
   const n = w.rng.int(0, 2);
   const parts = [n > 0 ? `${k}. ${lead} ${sentences(w, TXT.ELABORATIONS, n)}` : `${k}. ${lead}`];
   const roll = w.rng.next();
@@ -1387,7 +1764,11 @@ function footnoteText(w: Writer): string {
     () => `Theo ${w.slot('ref')}.`,
     () => `Số liệu do ${w.slot('dept')} tổng hợp đến ngày ${w.slot('date')}.`,
     () => `${capitalize(w.slot('ext'))}.`,
-    () => `Gồm các chỉ tiêu: ${w.rng.sample(TXT.INDICATORS, 3).map((i) => lowerFirst(i.name)).join('; ')}.`,
+    () =>
+      `Gồm các chỉ tiêu: ${w.rng
+        .sample(TXT.INDICATORS, 3)
+        .map((i) => lowerFirst(i.name))
+        .join('; ')}.`,
     () => `Số liệu ước thực hiện đến hết tháng ${w.rng.int(6, 11)} năm ${c.year}, có thể điều chỉnh khi có số liệu chính thức.`,
   ];
   return w.rng.pick(options)();
@@ -1466,8 +1847,23 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
         body.add(`Phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu chủ yếu năm ${c.year}, trong đó:`, targetBullets(targets));
       }
       if (withTable) {
-        const rows = pickTargets(w, r.int(4, 7)).map((t, i) => [String(i + 1), t.indicator, t.unit, vnNumber(t.value * (0.85 + r.next() * 0.1), t.decimals), vnNumber(t.value, t.decimals)]);
-        body.add(`Một số chỉ tiêu chủ yếu năm ${c.year}:`, table(['STT', 'Chỉ tiêu', 'Đơn vị tính', `Thực hiện năm ${c.year - 1}`, `Kế hoạch năm ${c.year}`], rows, ['---:', '---', '---', '---:', '---:']));
+        const rows = pickTargets(w, r.int(4, 7)).map((t, i) => [
+          String(i + 1),
+          t.indicator,
+          t.unit,
+          vnNumber(t.value * (0.85 + r.next() * 0.1), t.decimals),
+          vnNumber(t.value, t.decimals),
+        ]);
+        body.add(
+          `Một số chỉ tiêu chủ yếu năm ${c.year}:`,
+          table(['STT', 'Chỉ tiêu', 'Đơn vị tính', `Thực hiện năm ${c.year - 1}`, `Kế hoạch năm ${c.year}`], rows, [
+            '---:',
+            '---',
+            '---',
+            '---:',
+            '---:',
+          ]),
+        );
       }
       const tail: string[] = [];
       let n = 3;
@@ -1480,20 +1876,51 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
     case 'kế hoạch': {
       body.add(`${w.say(TXT.PREAMBLE_PURPOSE)} ${c.voice.bodyS} ban hành Kế hoạch ${lowerFirst(stripEnd(d.subject))}, cụ thể như sau:`);
       if (withNotes) body.add(sentences(w, TXT.PREAMBLE_CONTEXT, 2).replace(/\.$/, `${w.footnote(footnoteText(w))}.`));
-      body.add(heading(w, 'I', 'MỤC ĐÍCH, YÊU CẦU'), '1. Mục đích', w.rng.sample(TXT.GOALS, 3).map((g) => `- ${w.fill(g)}`).join('\n'));
-      body.add('2. Yêu cầu', w.rng.sample(TXT.ELABORATIONS, 3).map((g) => `- ${w.fill(g)}`).join('\n'));
+      body.add(
+        heading(w, 'I', 'MỤC ĐÍCH, YÊU CẦU'),
+        '1. Mục đích',
+        w.rng
+          .sample(TXT.GOALS, 3)
+          .map((g) => `- ${w.fill(g)}`)
+          .join('\n'),
+      );
+      body.add(
+        '2. Yêu cầu',
+        w.rng
+          .sample(TXT.ELABORATIONS, 3)
+          .map((g) => `- ${w.fill(g)}`)
+          .join('\n'),
+      );
       body.add(heading(w, 'II', 'NỘI DUNG, CHỈ TIÊU THI ĐUA'));
       if (r.chance(0.5)) {
         targets = pickTargets(w, r.int(2, 4));
         body.add('Các chỉ tiêu thi đua chủ yếu:', targetBullets(targets));
       }
-      const tail: string[] = [heading(w, 'III', 'ĐỐI TƯỢNG, THỜI GIAN THI ĐUA'), `Đối tượng thi đua: ${c.voice.subs}; ${c.voice.people}.`, w.say(TXT.TIME_SENTENCES)];
+      const tail: string[] = [
+        heading(w, 'III', 'ĐỐI TƯỢNG, THỜI GIAN THI ĐUA'),
+        `Đối tượng thi đua: ${c.voice.subs}; ${c.voice.people}.`,
+        w.say(TXT.TIME_SENTENCES),
+      ];
       tail.push(heading(w, 'IV', 'KHEN THƯỞNG'), sentences(w, TXT.AWARD_SENTENCES, r.int(2, 3)));
-      tail.push(heading(w, 'V', 'KINH PHÍ THỰC HIỆN'), `Kinh phí tổ chức thực hiện Kế hoạch được bố trí từ Quỹ Thi đua, khen thưởng của ${c.voice.areaFull} năm ${c.year} và các nguồn hợp pháp khác; ${w.slot('dept')} hướng dẫn việc thanh, quyết toán theo quy định.`);
+      tail.push(
+        heading(w, 'V', 'KINH PHÍ THỰC HIỆN'),
+        `Kinh phí tổ chức thực hiện Kế hoạch được bố trí từ Quỹ Thi đua, khen thưởng của ${c.voice.areaFull} năm ${c.year} và các nguồn hợp pháp khác; ${w.slot('dept')} hướng dẫn việc thanh, quyết toán theo quy định.`,
+      );
       tail.push(heading(w, 'VI', 'TỔ CHỨC THỰC HIỆN'), responsibilities(w, r.int(3, 5)));
       if (withTable) {
-        const rows = r.sample(TXT.TASK_PHRASES, r.int(4, 7)).map((t, i) => [String(i + 1), t, i % 2 === 0 ? c.voice.standing : w.slot('dept'), r.pick(c.voice.orgs), `Tháng ${r.int(1, 12)}/${c.year}`]);
-        tail.push('Phân công nhiệm vụ cụ thể:', table(['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'], rows));
+        const rows = r
+          .sample(TXT.TASK_PHRASES, r.int(4, 7))
+          .map((t, i) => [
+            String(i + 1),
+            t,
+            i % 2 === 0 ? c.voice.standing : w.slot('dept'),
+            r.pick(c.voice.orgs),
+            `Tháng ${r.int(1, 12)}/${c.year}`,
+          ]);
+        tail.push(
+          'Phân công nhiệm vụ cụ thể:',
+          table(['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'], rows),
+        );
       }
       tail.push(w.say(TXT.CLOSINGS));
       grow(w, body, tail, target, (k) => contentItem(w, k, noteChance));
@@ -1501,14 +1928,30 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
     }
     case 'hướng dẫn': {
       body.add(`Căn cứ ${w.slot('ext')}; ${w.slot('ref')}; ${c.voice.bodyS} hướng dẫn ${lowerFirst(stripEnd(d.subject))} như sau:`);
-      body.add(heading(w, 'I', 'ĐỐI TƯỢNG, PHẠM VI ÁP DỤNG'), `Hướng dẫn này áp dụng đối với ${c.voice.subs}; các tập thể, cá nhân tham gia các phong trào thi đua do ${c.voice.bodyS} phát động. ${w.say(TXT.GOALS)}`);
+      body.add(
+        heading(w, 'I', 'ĐỐI TƯỢNG, PHẠM VI ÁP DỤNG'),
+        `Hướng dẫn này áp dụng đối với ${c.voice.subs}; các tập thể, cá nhân tham gia các phong trào thi đua do ${c.voice.bodyS} phát động. ${w.say(TXT.GOALS)}`,
+      );
       if (withNotes) body.add(w.say(TXT.ELABORATIONS).replace(/\.$/, `${w.footnote(footnoteText(w))}.`));
       body.add(heading(w, 'II', 'NỘI DUNG THI ĐUA'));
       const tail: string[] = [heading(w, 'III', 'DANH HIỆU THI ĐUA, HÌNH THỨC KHEN THƯỞNG VÀ TIÊU CHUẨN')];
-      tail.push(r.sample(TXT.RULE_CLAUSES, r.int(4, 6)).map((x, i) => `${i + 1}. ${w.fill(x)}`).join('\n\n'));
-      tail.push(heading(w, 'IV', 'HỒ SƠ, THỦ TỤC VÀ THỜI GIAN NỘP'), r.sample(TXT.RULE_CLAUSES, 2).map((x) => w.fill(x)).join(' '));
+      tail.push(
+        r
+          .sample(TXT.RULE_CLAUSES, r.int(4, 6))
+          .map((x, i) => `${i + 1}. ${w.fill(x)}`)
+          .join('\n\n'),
+      );
+      tail.push(
+        heading(w, 'IV', 'HỒ SƠ, THỦ TỤC VÀ THỜI GIAN NỘP'),
+        r
+          .sample(TXT.RULE_CLAUSES, 2)
+          .map((x) => w.fill(x))
+          .join(' '),
+      );
       if (withTable) {
-        const rows = r.sample(TXT.DEADLINE_ITEMS, r.int(4, 6)).map((x, i) => [String(i + 1), x, `Trước ngày ${w.slot('dl')}`, c.voice.standing]);
+        const rows = r
+          .sample(TXT.DEADLINE_ITEMS, r.int(4, 6))
+          .map((x, i) => [String(i + 1), x, `Trước ngày ${w.slot('dl')}`, c.voice.standing]);
         tail.push(table(['STT', 'Nội dung', 'Thời hạn', 'Nơi nhận'], rows));
       }
       tail.push(heading(w, 'V', 'TỔ CHỨC THỰC HIỆN'), responsibilities(w, r.int(2, 4)), w.say(TXT.CLOSINGS));
@@ -1518,18 +1961,32 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
     case 'thông báo': {
       body.add(`${w.fill(TXT.NOTICE_LEADS[0]!)}${withNotes ? w.footnote(footnoteText(w)) : ''}`, w.fill(TXT.NOTICE_LEADS[1]!));
       body.add(heading(w, 'I', 'ĐÁNH GIÁ CHUNG'), sentences(w, TXT.NOTICE_ASSESS, 2));
-      body.add(c.fields.slice(0, 3).map((f) => w.say(f.results)).join(' '));
+      body.add(
+        c.fields
+          .slice(0, 3)
+          .map((f) => w.say(f.results))
+          .join(' '),
+      );
       if (withTable) {
         const units = r.sample([...c.voice.depts, ...c.subUnits], r.int(5, 9));
         const rows = units.map((u, i) => {
           const self = roundTo(80 + r.next() * 19, 1);
-          return [String(i + 1), u, vnNumber(self, 1), vnNumber(Math.max(70, self - r.next() * 6), 1), i < 2 ? 'Xuất sắc' : i < 5 ? 'Tốt' : 'Khá'];
+          return [
+            String(i + 1),
+            u,
+            vnNumber(self, 1),
+            vnNumber(Math.max(70, self - r.next() * 6), 1),
+            i < 2 ? 'Xuất sắc' : i < 5 ? 'Tốt' : 'Khá',
+          ];
         });
         body.add(`Kết quả chấm điểm thi đua năm ${c.year}:`, table(['STT', 'Đơn vị', 'Điểm tự chấm', 'Điểm cụm chấm', 'Xếp loại'], rows));
       }
       body.add(heading(w, 'II', 'NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI'));
       const letters = ['a', 'b', 'c', 'd', 'đ'];
-      const tail = [heading(w, 'III', 'GIAO NHIỆM VỤ CỤ THỂ'), Array.from({ length: r.int(3, 5) }, (_, i) => `${letters[i]}) ${w.say(TXT.SUBITEMS)}`).join('\n\n')];
+      const tail = [
+        heading(w, 'III', 'GIAO NHIỆM VỤ CỤ THỂ'),
+        Array.from({ length: r.int(3, 5) }, (_, i) => `${letters[i]}) ${w.say(TXT.SUBITEMS)}`).join('\n\n'),
+      ];
       tail.push(`${c.voice.bodyS} thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.`);
       grow(w, body, tail, target, (k) => contentItem(w, k, noteChance));
       return { body: finish(w, body, tail), targets };
@@ -1542,20 +1999,67 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       const result = d.result !== undefined ? plan.results[d.result] : undefined;
       if (result && (withTable || r.chance(0.5))) {
         const rows = result.indicators.map((ind, i) => [
-          String(i + 1), ind.name, ind.unit, vnNumber(ind.target, ind.decimals), vnNumber(ind.actual, ind.decimals), ind.percent === undefined ? '' : vnNumber(ind.percent, 1),
+          String(i + 1),
+          ind.name,
+          ind.unit,
+          vnNumber(ind.target, ind.decimals),
+          vnNumber(ind.actual, ind.decimals),
+          ind.percent === undefined ? '' : vnNumber(ind.percent, 1),
         ]);
-        body.add('Kết quả thực hiện các chỉ tiêu chủ yếu:', table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, ['---:', '---', '---', '---:', '---:', '---:']));
+        body.add(
+          'Kết quả thực hiện các chỉ tiêu chủ yếu:',
+          table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, [
+            '---:',
+            '---',
+            '---',
+            '---:',
+            '---:',
+            '---:',
+          ]),
+        );
       } else if (withTable) {
         const rows = pickTargets(w, r.int(4, 7)).map((t, i) => {
           const actual = roundTo(t.value * (0.7 + r.next() * 0.5), t.decimals);
-          return [String(i + 1), t.indicator, t.unit, vnNumber(t.value, t.decimals), vnNumber(actual, t.decimals), vnNumber(roundTo((actual / (t.value || 1)) * 100, 1), 1)];
+          return [
+            String(i + 1),
+            t.indicator,
+            t.unit,
+            vnNumber(t.value, t.decimals),
+            vnNumber(actual, t.decimals),
+            vnNumber(roundTo((actual / (t.value || 1)) * 100, 1), 1),
+          ];
         });
-        body.add('Kết quả thực hiện các chỉ tiêu chủ yếu:', table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, ['---:', '---', '---', '---:', '---:', '---:']));
+        body.add(
+          'Kết quả thực hiện các chỉ tiêu chủ yếu:',
+          table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, [
+            '---:',
+            '---',
+            '---',
+            '---:',
+            '---:',
+            '---:',
+          ]),
+        );
       }
       const tail = [heading(w, 'III', 'ĐÁNH GIÁ CHUNG'), `1. Ưu điểm\n\n${sentences(w, TXT.REPORT_STRENGTHS, 2)}`];
-      tail.push(`2. Tồn tại, hạn chế\n\n${sentences(w, TXT.REPORT_WEAKNESSES, 2)}`, `3. Nguyên nhân\n\n${sentences(w, TXT.REPORT_CAUSES, 2)}`);
-      tail.push(heading(w, 'IV', 'PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'), r.sample(TXT.REPORT_PLANS, r.int(3, 4)).map((x, i) => `${i + 1}. ${w.fill(x)}`).join('\n\n'));
-      tail.push(heading(w, 'V', 'ĐỀ XUẤT, KIẾN NGHỊ'), r.sample(TXT.REPORT_PROPOSALS, 2).map((x) => `- ${w.fill(x)}`).join('\n'));
+      tail.push(
+        `2. Tồn tại, hạn chế\n\n${sentences(w, TXT.REPORT_WEAKNESSES, 2)}`,
+        `3. Nguyên nhân\n\n${sentences(w, TXT.REPORT_CAUSES, 2)}`,
+      );
+      tail.push(
+        heading(w, 'IV', 'PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
+        r
+          .sample(TXT.REPORT_PLANS, r.int(3, 4))
+          .map((x, i) => `${i + 1}. ${w.fill(x)}`)
+          .join('\n\n'),
+      );
+      tail.push(
+        heading(w, 'V', 'ĐỀ XUẤT, KIẾN NGHỊ'),
+        r
+          .sample(TXT.REPORT_PROPOSALS, 2)
+          .map((x) => `- ${w.fill(x)}`)
+          .join('\n'),
+      );
       tail.push(`Trên đây là báo cáo ${lowerFirst(stripEnd(d.subject))} của ${c.voice.bodyS}./.`);
       const order = [...c.fields, ...r.shuffle(TXT.FIELDS.filter((f) => !c.fields.includes(f)))];
       const places = r.shuffle(c.subUnits);
@@ -1570,10 +2074,12 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       return { body: finish(w, body, tail), targets };
     }
     case 'công văn': {
-      const recipients = [c.voice.subs.split('; ')[0]!, ...(c.voice.subs.split('; ').slice(1))].map((x) => `- ${capitalize(x)};`).join('\n');
+      const recipients = [c.voice.subs.split('; ')[0]!, ...c.voice.subs.split('; ').slice(1)].map((x) => `- ${capitalize(x)};`).join('\n');
       body.add(`Kính gửi:\n\n${recipients}`);
       body.add(`${w.say(TXT.LETTER_LEADS)}${withNotes ? w.footnote(footnoteText(w)) : ''}`);
-      const tail = [`${c.voice.bodyS} đề nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện; trong quá trình thực hiện nếu có vướng mắc, liên hệ ${c.voice.standing} để được hướng dẫn./.`];
+      const tail = [
+        `${c.voice.bodyS} đề nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện; trong quá trình thực hiện nếu có vướng mắc, liên hệ ${c.voice.standing} để được hướng dẫn./.`,
+      ];
       grow(w, body, tail, target, (k) => {
         if (k % 3 === 1) return `${k}. ${w.say(TXT.LETTER_REQUESTS)} ${sentences(w, TXT.ELABORATIONS, w.rng.int(1, 2))}`;
         const f = w.rng.pick(c.fields);
@@ -1586,10 +2092,15 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       body.add(
         'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
         'Căn cứ Luật Ban hành văn bản quy phạm pháp luật;',
-        ...(c.exts.slice(0, 2).map((e) => `Căn cứ ${e};`)),
+        ...c.exts.slice(0, 2).map((e) => `Căn cứ ${e};`),
         `Xét Tờ trình số ${r.int(20, 250)}/TTr-UBND ngày ${w.date(c.day - r.int(15, 40))} của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra của Ban ${r.pick(['Pháp chế', 'Kinh tế - Ngân sách', 'Văn hóa - Xã hội', 'Dân tộc'])} Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp.`,
       );
-      body.add('## QUYẾT NGHỊ:', `**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**`, `1. Nghị quyết này ${lowerFirst(d.subject)}.`, `2. Đối tượng áp dụng: ${c.voice.subs}; các cơ quan, tổ chức, cá nhân có liên quan.`);
+      body.add(
+        '## QUYẾT NGHỊ:',
+        `**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**`,
+        `1. Nghị quyết này ${lowerFirst(d.subject)}.`,
+        `2. Đối tượng áp dụng: ${c.voice.subs}; các cơ quan, tổ chức, cá nhân có liên quan.`,
+      );
       const rewards = d.subject.includes('tiền thưởng');
       body.add(rewards ? '**Điều 2. Mức tiền thưởng và nội dung chi**' : '**Điều 2. Mục tiêu, nhiệm vụ và giải pháp**');
       if (!rewards) {
@@ -1598,7 +2109,10 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       }
       if (withTable && rewards) {
         const rows = r.sample(TXT.REWARD_MULTIPLES, r.int(5, 9)).map(([name, times], i) => [String(i + 1), name, times]);
-        body.add('Mức tiền thưởng đối với các danh hiệu thi đua và hình thức khen thưởng:', table(['STT', 'Danh hiệu, hình thức khen thưởng', 'Mức tiền thưởng (lần mức lương cơ sở)'], rows, ['---:', '---', '---:']));
+        body.add(
+          'Mức tiền thưởng đối với các danh hiệu thi đua và hình thức khen thưởng:',
+          table(['STT', 'Danh hiệu, hình thức khen thưởng', 'Mức tiền thưởng (lần mức lương cơ sở)'], rows, ['---:', '---', '---:']),
+        );
       }
       const effective = c.day + r.int(10, 20);
       const tail = [
@@ -1608,7 +2122,11 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
         `Nghị quyết này đã được Hội đồng nhân dân tỉnh ${TXT.PROVINCE} khóa ${hdndTerm}, kỳ họp thứ ${r.int(2, 30)} thông qua ngày ${w.date(c.day)} và có hiệu lực thi hành từ ngày ${w.date(effective)}./.`,
       ];
       const clauses = TXT.RULE_ARTICLES.flatMap((a) => a.clauses).filter((x) => !x.includes('{headS}'));
-      grow(w, body, tail, target, (k) => (rewards && k <= clauses.length ? `${k}. ${capitalize(w.fill(clauses[k - 1]!))}` : `${k}. ${w.task()} ${sentences(w, TXT.ELABORATIONS, w.rng.int(0, 1))}`.trimEnd()));
+      grow(w, body, tail, target, (k) =>
+        rewards && k <= clauses.length
+          ? `${k}. ${capitalize(w.fill(clauses[k - 1]!))}`
+          : `${k}. ${w.task()} ${sentences(w, TXT.ELABORATIONS, w.rng.int(0, 1))}`.trimEnd(),
+      );
       return { body: finish(w, body, tail), targets };
     }
     case 'quyết định':
@@ -1629,7 +2147,8 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
       const awarding = d.role === 'award' || d.variant % 2 === 0;
       if (awarding) {
         const camp = w.slot('camp');
-        const form = d.issuer.role === 'ubnd-tinh' ? `Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh ${TXT.PROVINCE}` : `Giấy khen của ${c.voice.head}`;
+        const form =
+          d.issuer.role === 'ubnd-tinh' ? `Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh ${TXT.PROVINCE}` : `Giấy khen của ${c.voice.head}`;
         body.add(
           `**Điều 1.** Tặng ${form} cho các tập thể, cá nhân đã có thành tích xuất sắc trong phong trào thi đua ${camp} (có danh sách kèm theo).`,
           `**Điều 2.** Kèm theo ${form.split(' của ')[0]!.toLowerCase()} được thưởng theo quy định của Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành; kinh phí khen thưởng được chi từ Quỹ Thi đua, khen thưởng của ${c.voice.areaFull}.`,
@@ -1641,7 +2160,13 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
         const useTable = d.role === 'award' ? r.chance(0.6) : withTable;
         const rowFor = (k: number): string[] => {
           const f = named[k - 1];
-          if (f) return [String(k), f.type === 'cá nhân' ? `${f.female ? 'Bà' : 'Ông'} ${f.name}` : f.name, f.unit ?? f.locality, w.fill(r.pick(TXT.ACHIEVEMENTS))];
+          if (f)
+            return [
+              String(k),
+              f.type === 'cá nhân' ? `${f.female ? 'Bà' : 'Ông'} ${f.name}` : f.name,
+              f.unit ?? f.locality,
+              w.fill(r.pick(TXT.ACHIEVEMENTS)),
+            ];
           const person = r.chance(0.65);
           const name = person ? `${r.chance(0.5) ? 'Ông' : 'Bà'} ${personName(r, r.chance(0.5))}` : w.fill(r.pick(TXT.COLLECTIVES));
           const where = name.includes(' xã ') || name.startsWith('Thôn') ? c.voice.areaFull : w.slot('sub');
@@ -1720,7 +2245,8 @@ function checked(path: string, content: string): CorpusFile {
   const nfc = content.normalize('NFC');
   const body = nfc.slice(nfc.indexOf('\n---\n', 4) + 5);
   const bad = FORBIDDEN_IN_BODY.exec(body);
-  if (bad) throw new Error(`generated ${path} contains "${bad[0]}" in its body near: ${body.slice(Math.max(0, bad.index - 60), bad.index + 20)}`);
+  if (bad)
+    throw new Error(`generated ${path} contains "${bad[0]}" in its body near: ${body.slice(Math.max(0, bad.index - 60), bad.index + 20)}`);
   return { path, content: nfc };
 }
 
@@ -1737,20 +2263,29 @@ function signerOf(seed: number, d: DirectivePlan, r: Rng): Signer {
     case 'hdtdkt':
       return r.chance(0.5)
         ? { name: people.head, position: 'Chủ tịch', authority: 'TM.', onBehalfOf: 'Hội đồng Thi đua - Khen thưởng' }
-        : { name: people.deputies[0]!, position: 'Phó Chủ tịch Thường trực', authority: 'TM.', onBehalfOf: 'Hội đồng Thi đua - Khen thưởng' };
+        : {
+            name: people.deputies[0]!,
+            position: 'Phó Chủ tịch Thường trực',
+            authority: 'TM.',
+            onBehalfOf: 'Hội đồng Thi đua - Khen thưởng',
+          };
     case 'snv':
     case 'sgd': {
       const roll = r.next();
-      if (d.kind === 'công văn' && roll < 0.3) return { name: people.office, position: 'Chánh Văn phòng', authority: 'TL.', onBehalfOf: 'Giám đốc' };
+      if (d.kind === 'công văn' && roll < 0.3)
+        return { name: people.office, position: 'Chánh Văn phòng', authority: 'TL.', onBehalfOf: 'Giám đốc' };
       if (roll < 0.55) return { name: people.head, position: 'Giám đốc' };
       return { name: r.pick(people.deputies), position: 'Phó Giám đốc', authority: 'KT.', onBehalfOf: 'Giám đốc' };
     }
     default: {
       const roll = r.next();
       if (d.kind === 'chỉ thị' || d.kind === 'phát động') {
-        return roll < 0.6 ? { name: people.head, position: 'Chủ tịch' } : { name: people.head, position: 'Chủ tịch', authority: 'TM.', onBehalfOf: 'Ủy ban nhân dân' };
+        return roll < 0.6
+          ? { name: people.head, position: 'Chủ tịch' }
+          : { name: people.head, position: 'Chủ tịch', authority: 'TM.', onBehalfOf: 'Ủy ban nhân dân' };
       }
-      if (d.kind === 'công văn' && roll < 0.2) return { name: people.office, position: 'Chánh Văn phòng', authority: 'TL.', onBehalfOf: 'Chủ tịch' };
+      if (d.kind === 'công văn' && roll < 0.2)
+        return { name: people.office, position: 'Chánh Văn phòng', authority: 'TL.', onBehalfOf: 'Chủ tịch' };
       if (roll < 0.45) return { name: people.head, position: 'Chủ tịch', authority: 'TM.', onBehalfOf: 'Ủy ban nhân dân' };
       return { name: r.pick(people.deputies), position: 'Phó Chủ tịch', authority: 'KT.', onBehalfOf: 'Chủ tịch' };
     }
@@ -1763,23 +2298,65 @@ function recipientsOf(d: DirectivePlan, r: Rng): string[] {
   let list: string[];
   switch (d.issuer.role) {
     case 'huyen':
-      list = [`Sở Nội vụ tỉnh ${P} (b/c);`, 'Thường trực Huyện ủy (b/c);', 'Thường trực HĐND huyện;', 'Chủ tịch, các PCT UBND huyện;', 'Các cơ quan, đơn vị thuộc huyện;', 'UBND các xã, thị trấn;', 'Trang thông tin điện tử huyện;', 'Lưu: VT, NV.'];
+      list = [
+        `Sở Nội vụ tỉnh ${P} (b/c);`,
+        'Thường trực Huyện ủy (b/c);',
+        'Thường trực HĐND huyện;',
+        'Chủ tịch, các PCT UBND huyện;',
+        'Các cơ quan, đơn vị thuộc huyện;',
+        'UBND các xã, thị trấn;',
+        'Trang thông tin điện tử huyện;',
+        'Lưu: VT, NV.',
+      ];
       break;
     case 'xa':
-      list = [`UBND tỉnh ${P} (b/c);`, 'Sở Nội vụ (b/c);', 'Thường trực Đảng ủy (b/c);', 'Thường trực HĐND;', 'Chủ tịch, các PCT UBND;', 'Các cơ quan, đơn vị;', 'Các thôn, tổ dân phố;', 'Lưu: VT, VHXH.'];
+      list = [
+        `UBND tỉnh ${P} (b/c);`,
+        'Sở Nội vụ (b/c);',
+        'Thường trực Đảng ủy (b/c);',
+        'Thường trực HĐND;',
+        'Chủ tịch, các PCT UBND;',
+        'Các cơ quan, đơn vị;',
+        'Các thôn, tổ dân phố;',
+        'Lưu: VT, VHXH.',
+      ];
       break;
     case 'snv':
     case 'sgd':
       list = ['UBND tỉnh (b/c);', 'Ban Giám đốc Sở;', 'Các phòng, đơn vị thuộc Sở;', 'Công đoàn cơ sở;', 'Lưu: VT, VP.'];
       break;
     case 'hdtdkt':
-      list = ['Ban Thi đua - Khen thưởng Trung ương (b/c);', 'Thường trực Tỉnh ủy (b/c);', 'Các thành viên Hội đồng;', 'Các sở, ban, ngành, đoàn thể tỉnh;', after ? 'UBND các xã, phường;' : 'UBND các huyện, thành phố;', 'Lưu: VT, TĐKT.'];
+      list = [
+        'Ban Thi đua - Khen thưởng Trung ương (b/c);',
+        'Thường trực Tỉnh ủy (b/c);',
+        'Các thành viên Hội đồng;',
+        'Các sở, ban, ngành, đoàn thể tỉnh;',
+        after ? 'UBND các xã, phường;' : 'UBND các huyện, thành phố;',
+        'Lưu: VT, TĐKT.',
+      ];
       break;
     case 'hdnd-tinh':
-      list = ['Ủy ban Thường vụ Quốc hội (b/c);', 'Chính phủ (b/c);', 'Thường trực Tỉnh ủy (b/c);', 'UBND tỉnh;', 'Các đại biểu HĐND tỉnh;', 'Lưu: VT, HĐND.'];
+      list = [
+        'Ủy ban Thường vụ Quốc hội (b/c);',
+        'Chính phủ (b/c);',
+        'Thường trực Tỉnh ủy (b/c);',
+        'UBND tỉnh;',
+        'Các đại biểu HĐND tỉnh;',
+        'Lưu: VT, HĐND.',
+      ];
       break;
     default:
-      list = ['Văn phòng Chính phủ (b/c);', 'Ban Thi đua - Khen thưởng Trung ương (b/c);', 'Thường trực Tỉnh ủy (b/c);', 'Thường trực HĐND tỉnh;', 'Chủ tịch, các PCT UBND tỉnh;', 'Các sở, ban, ngành, đoàn thể tỉnh;', after ? 'UBND các xã, phường;' : 'UBND các huyện, thành phố;', 'Cổng thông tin điện tử tỉnh;', 'Lưu: VT, NC.'];
+      list = [
+        'Văn phòng Chính phủ (b/c);',
+        'Ban Thi đua - Khen thưởng Trung ương (b/c);',
+        'Thường trực Tỉnh ủy (b/c);',
+        'Thường trực HĐND tỉnh;',
+        'Chủ tịch, các PCT UBND tỉnh;',
+        'Các sở, ban, ngành, đoàn thể tỉnh;',
+        after ? 'UBND các xã, phường;' : 'UBND các huyện, thành phố;',
+        'Cổng thông tin điện tử tỉnh;',
+        'Lưu: VT, NC.',
+      ];
   }
   const middle = list.slice(1, -1).filter(() => r.chance(0.75));
   const out = [list[0]!, ...middle, list[list.length - 1]!];
@@ -1805,7 +2382,13 @@ function directiveFile(plan: CorpusPlan, d: DirectivePlan): CorpusFile {
   const { body, targets } = buildDirectiveBody(d, plan, w);
   const fr = Rng.of(seed, 'directive-meta', d.idx);
   const basis: Yaml[] = [
-    ...d.externals.map((e) => ({ ...(e.kind ? { kind: e.kind } : {}), number: e.number, date: e.date, issuer: e.issuer, title: capitalize(e.label.startsWith('Luật') ? e.label : aboutClause(e.about)) })),
+    ...d.externals.map((e) => ({
+      ...(e.kind ? { kind: e.kind } : {}),
+      number: e.number,
+      date: e.date,
+      issuer: e.issuer,
+      title: capitalize(e.label.startsWith('Luật') ? e.label : aboutClause(e.about)),
+    })),
     ...d.cites.map((i) => {
       const c = plan.directives[i]!;
       return { kind: c.kind, number: c.number, date: c.issued, issuer: c.issuer.shortName, title: c.title };
@@ -1849,18 +2432,31 @@ function campaignFile(plan: CorpusPlan, c: CampaignPlan): CorpusFile {
   const tasks = c.fields.flatMap((f) => r.sample(f.tasks, 2)).slice(0, r.int(2, 4));
   const ctxVoice = voiceOf(c.owner ?? plan.agencies[0]!, Math.max(c.fromDay, dayOf('2016-01-01')));
   const w = new Writer(r, {
-    voice: ctxVoice, day: Math.max(c.fromDay, dayOf('2016-01-01')), year: yearOfDay(Math.max(c.fromDay, dayOf('2016-01-01'))), camps: [`“${c.name}”`],
-    fields: c.fields, refs: [], exts: [citeExternal(TXT.EXTERNAL_DOCS[0]!, 0)], docKind: 'Kế hoạch', dateStyle: 0,
-    subUnits: ctxVoice.subUnits.length > 0 ? ctxVoice.subUnits : ['các xã, phường'], villages: TXT.VILLAGE_NAMES, communes: c.owner?.communes.length ? c.owner.communes : ['Tân Lập'],
+    voice: ctxVoice,
+    day: Math.max(c.fromDay, dayOf('2016-01-01')),
+    year: yearOfDay(Math.max(c.fromDay, dayOf('2016-01-01'))),
+    camps: [`“${c.name}”`],
+    fields: c.fields,
+    refs: [],
+    exts: [citeExternal(TXT.EXTERNAL_DOCS[0]!, 0)],
+    docKind: 'Kế hoạch',
+    dateStyle: 0,
+    subUnits: ctxVoice.subUnits.length > 0 ? ctxVoice.subUnits : ['các xã, phường'],
+    villages: TXT.VILLAGE_NAMES,
+    communes: c.owner?.communes.length ? c.owner.communes : ['Tân Lập'],
   });
   paragraphs.push(`Phong trào tập trung vào các nội dung: ${tasks.map((t) => lowerFirst(stripEnd(w.fill(t)))).join('; ')}.`);
   if (c.parent !== undefined) {
-    paragraphs.push(`Phong trào là sự cụ thể hóa phong trào “${plan.campaigns[c.parent]!.name}” tại địa phương. ${w.say(c.fields[0]!.results)}`);
+    paragraphs.push(
+      `Phong trào là sự cụ thể hóa phong trào “${plan.campaigns[c.parent]!.name}” tại địa phương. ${w.say(c.fields[0]!.results)}`,
+    );
   } else if (r.chance(0.5)) {
     paragraphs.push(w.say(c.fields[0]!.results));
   }
   if (c.owner?.role === 'huyen' && c.toDay === c.owner.toDay - 1) {
-    paragraphs.push(`Phong trào kết thúc khi ${c.owner.LL} thôi hoạt động (01/7/2025); các xã trên địa bàn tiếp tục kế thừa, triển khai phong trào ở cấp xã.`);
+    paragraphs.push(
+      `Phong trào kết thúc khi ${c.owner.LL} thôi hoạt động (01/7/2025); các xã trên địa bàn tiếp tục kế thừa, triển khai phong trào ở cấp xã.`,
+    );
   }
   const fm: YamlMap = {
     name: c.name,
@@ -1895,21 +2491,48 @@ function figureFile(plan: CorpusPlan, f: FigurePlan): CorpusFile {
                 ? r.pick(['lead', 'farm'])
                 : 'farm';
     const values = {
-      H: honorific, h: lowerFirst(honorific), name: f.name, camp: `“${camp.name}”`, unit: lowerFirst(unit || 'người dân'), village: f.village,
-      born: r.int(1958, 1998), ethnic: r.pick(TXT.ETHNIC_GROUPS), years: r.int(5, 32), pct: r.int(92, 100), n: r.int(12, 480), k: r.int(3, 40),
-      k2: r.int(1, 3), m2: vnNumber(r.int(5, 90) * 100), days: vnNumber(r.int(120, 1800)), km: vnNumber(roundTo(0.5 + r.next() * 4, 1), 1),
-      ha: vnNumber(roundTo(0.5 + r.next() * 3, 1), 1), crop: r.pick(TXT.CROPS), income: r.int(120, 900), initiative: r.pick(TXT.INITIATIVES),
+      H: honorific,
+      h: lowerFirst(honorific),
+      name: f.name,
+      camp: `“${camp.name}”`,
+      unit: lowerFirst(unit || 'người dân'),
+      village: f.village,
+      born: r.int(1958, 1998),
+      ethnic: r.pick(TXT.ETHNIC_GROUPS),
+      years: r.int(5, 32),
+      pct: r.int(92, 100),
+      n: r.int(12, 480),
+      k: r.int(3, 40),
+      k2: r.int(1, 3),
+      m2: vnNumber(r.int(5, 90) * 100),
+      days: vnNumber(r.int(120, 1800)),
+      km: vnNumber(roundTo(0.5 + r.next() * 4, 1), 1),
+      ha: vnNumber(roundTo(0.5 + r.next() * 3, 1), 1),
+      crop: r.pick(TXT.CROPS),
+      income: r.int(120, 900),
+      initiative: r.pick(TXT.INITIATIVES),
     };
     for (const template of TXT.PERSON_STORIES[line]!) paragraphs.push(fillSimple(template, values));
   } else if (f.type === 'hộ gia đình') {
-    paragraphs.push(`Gia đình ${f.name.replace(/^Hộ /, '')} ở thôn ${f.village} thoát nghèo năm ${r.int(2012, Math.max(2013, year - 1))} nhờ ${r.pick(['nuôi bò sinh sản', 'trồng rừng kinh tế', 'phát triển vườn cây ăn quả', 'làm dịch vụ du lịch cộng đồng'])}. Gia đình tự nguyện hiến ${vnNumber(r.int(1, 60) * 10)} m² đất mở rộng đường vào thôn và nhận đỡ đầu ${r.int(1, 4)} hộ nghèo trong thôn.`);
-    paragraphs.push(`Gia đình luôn gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước; tích cực hưởng ứng phong trào “${camp.name}”.`);
+    paragraphs.push(
+      `Gia đình ${f.name.replace(/^Hộ /, '')} ở thôn ${f.village} thoát nghèo năm ${r.int(2012, Math.max(2013, year - 1))} nhờ ${r.pick(['nuôi bò sinh sản', 'trồng rừng kinh tế', 'phát triển vườn cây ăn quả', 'làm dịch vụ du lịch cộng đồng'])}. Gia đình tự nguyện hiến ${vnNumber(r.int(1, 60) * 10)} m² đất mở rộng đường vào thôn và nhận đỡ đầu ${r.int(1, 4)} hộ nghèo trong thôn.`,
+    );
+    paragraphs.push(
+      `Gia đình luôn gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước; tích cực hưởng ứng phong trào “${camp.name}”.`,
+    );
   } else {
-    paragraphs.push(`${f.name} có ${r.int(12, 180)} ${f.name.startsWith('Thôn') ? 'hộ' : 'cán bộ, thành viên'}, ${f.name.startsWith('Thôn') ? `${r.int(300, 900)} nhân khẩu` : `trong đó ${r.int(3, 30)} đảng viên`}. Trong phong trào “${camp.name}”, đơn vị đã hoàn thành xuất sắc các chỉ tiêu được giao; ${r.int(90, 100)}% thành viên hoàn thành tốt nhiệm vụ trở lên.`);
-    paragraphs.push(`Đơn vị có nhiều cách làm sáng tạo: ${r.sample(['xây dựng quy ước, hương ước mới', 'tổ chức “Ngày Chủ nhật xanh”', 'lập quỹ khuyến học của thôn', 'số hóa sổ sách, hồ sơ', 'thành lập tổ hợp tác sản xuất', 'thắp sáng đường quê'], 3).join('; ')}.`);
+    paragraphs.push(
+      `${f.name} có ${r.int(12, 180)} ${f.name.startsWith('Thôn') ? 'hộ' : 'cán bộ, thành viên'}, ${f.name.startsWith('Thôn') ? `${r.int(300, 900)} nhân khẩu` : `trong đó ${r.int(3, 30)} đảng viên`}. Trong phong trào “${camp.name}”, đơn vị đã hoàn thành xuất sắc các chỉ tiêu được giao; ${r.int(90, 100)}% thành viên hoàn thành tốt nhiệm vụ trở lên.`,
+    );
+    paragraphs.push(
+      `Đơn vị có nhiều cách làm sáng tạo: ${r.sample(['xây dựng quy ước, hương ước mới', 'tổ chức “Ngày Chủ nhật xanh”', 'lập quỹ khuyến học của thôn', 'số hóa sổ sách, hồ sơ', 'thành lập tổ hợp tác sản xuất', 'thắp sáng đường quê'], 3).join('; ')}.`,
+    );
   }
   const subject = f.type === 'cá nhân' ? honorific : f.type === 'hộ gia đình' ? 'Gia đình' : 'Đơn vị';
-  const honour = f.award === 'Giấy khen' || f.award === 'Bằng khen' ? `được tặng ${f.awardDetail ?? f.award}` : `được công nhận danh hiệu “${f.award}” năm ${year}`;
+  const honour =
+    f.award === 'Giấy khen' || f.award === 'Bằng khen'
+      ? `được tặng ${f.awardDetail ?? f.award}`
+      : `được công nhận danh hiệu “${f.award}” năm ${year}`;
   const decision = f.decisionNumber
     ? `${subject} ${honour} tại Quyết định số ${f.decisionNumber} ngày ${formatDay(f.decisionDay, 0)}${f.directive !== undefined && !honour.includes(' khen của ') ? ` của ${voiceOf(f.issuer, f.decisionDay).head} ${f.issuer.level === 'cơ quan' ? '' : f.issuer.L}`.trimEnd() : ''}.`
     : f.decisionPartial
@@ -1942,7 +2565,10 @@ function resultFile(plan: CorpusPlan, res: ResultPlan): CorpusFile {
   const who = voiceOf(res.issuer, res.reportDay).body;
   paragraphs.push(
     res.reportNumber
-      ? `Số liệu trích từ Báo cáo số ${res.reportNumber} ngày ${formatDay(res.reportDay, 0)} của ${who} ${res.issuer.level === 'cơ quan' ? '' : res.issuer.L + ' '}, tính đến hết tháng ${Number(res.asOf.slice(5, 7))}/${res.asOf.slice(0, 4)}.`.replace(' ,', ',')
+      ? `Số liệu trích từ Báo cáo số ${res.reportNumber} ngày ${formatDay(res.reportDay, 0)} của ${who} ${res.issuer.level === 'cơ quan' ? '' : res.issuer.L + ' '}, tính đến hết tháng ${Number(res.asOf.slice(5, 7))}/${res.asOf.slice(0, 4)}.`.replace(
+          ' ,',
+          ',',
+        )
       : `Số liệu tổng hợp từ báo cáo của ${who} (bản lưu không ghi số), tính đến hết tháng ${Number(res.asOf.slice(5, 7))}/${res.asOf.slice(0, 4)}.`,
   );
   const best = [...res.indicators].sort((a, b) => b.actual / b.target - a.actual / a.target);
@@ -1952,8 +2578,17 @@ function resultFile(plan: CorpusPlan, res: ResultPlan): CorpusFile {
     `Phong trào “${c.name}” đạt nhiều kết quả: chỉ tiêu ${lowerFirst(top.name)} đạt ${vnNumber(top.actual, top.decimals)}${top.unit === '%' ? '%' : ` ${top.unit}`} so với kế hoạch ${vnNumber(top.target, top.decimals)}${top.unit === '%' ? '%' : ` ${top.unit}`}; chỉ tiêu ${lowerFirst(low.name)} mới đạt ${vnNumber((low.actual / low.target) * 100, 1)}% kế hoạch, cần tập trung chỉ đạo trong thời gian tới.`,
   );
   if (r.chance(0.4)) {
-    const rows = res.indicators.map((ind, i) => [String(i + 1), ind.name, ind.unit, vnNumber(ind.target, ind.decimals), vnNumber(ind.actual, ind.decimals), ind.percent === undefined ? '' : vnNumber(ind.percent, 1)]);
-    paragraphs.push(table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, ['---:', '---', '---', '---:', '---:', '---:']));
+    const rows = res.indicators.map((ind, i) => [
+      String(i + 1),
+      ind.name,
+      ind.unit,
+      vnNumber(ind.target, ind.decimals),
+      vnNumber(ind.actual, ind.decimals),
+      ind.percent === undefined ? '' : vnNumber(ind.percent, 1),
+    ]);
+    paragraphs.push(
+      table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, ['---:', '---', '---', '---:', '---:', '---:']),
+    );
   }
   const fm: YamlMap = {
     title: res.title,
@@ -1963,7 +2598,13 @@ function resultFile(plan: CorpusPlan, res: ResultPlan): CorpusFile {
     asOf: res.asOf,
     campaigns: res.campaigns.map((i) => plan.campaigns[i]!.id),
     directives: res.directives.map((i) => plan.directives[i]!.id),
-    indicators: res.indicators.map((ind) => ({ name: ind.name, unit: ind.unit, target: ind.target, actual: ind.actual, percent: ind.percent })),
+    indicators: res.indicators.map((ind) => ({
+      name: ind.name,
+      unit: ind.unit,
+      target: ind.target,
+      actual: ind.actual,
+      percent: ind.percent,
+    })),
   };
   return checked(`results/${res.id}.mdx`, mdxFile(fm, `${paragraphs.join('\n\n')}\n`));
 }

@@ -87,11 +87,23 @@ export interface Budget {
 export const BUDGETS = {
   cold: { label: 'Cold build (Astro + Pagefind)', limit: '≤ 60 s', pass: (r) => r.cold.totalMs <= 60_000 },
   rss: { label: 'Peak RSS', limit: '≤ 3 GiB', pass: (r) => r.cold.rss.peakBytes <= 3 * GiB },
-  edit: { label: 'Rebuild after editing one directive', limit: '≤ 30 s', pass: (r) => r.rebuildEdited.totalMs <= 30_000 && r.rebuildEdited.editVisible },
+  edit: {
+    label: 'Rebuild after editing one directive',
+    limit: '≤ 30 s',
+    pass: (r) => r.rebuildEdited.totalMs <= 30_000 && r.rebuildEdited.editVisible,
+  },
   first: { label: 'First search', limit: '≤ 300 KB', pass: (r) => r.search.first.bytes <= 300 * KB },
   later: { label: 'Later query', limit: '≤ 100 KB', pass: (r) => r.search.second.bytes <= 100 * KB },
-  directive: { label: 'Directive page, HTML + CSS gzipped', limit: '≤ 30 KB', pass: (r) => r.pages.directive.largest.htmlCssGzip <= 30 * KB },
-  js: { label: 'JavaScript on pages other than search', limit: '0 bytes', pass: (r) => r.scripts.pagesWithJs === 0 && r.scripts.maxBytes === 0 },
+  directive: {
+    label: 'Directive page, HTML + CSS gzipped',
+    limit: '≤ 30 KB',
+    pass: (r) => r.pages.directive.largest.htmlCssGzip <= 30 * KB,
+  },
+  js: {
+    label: 'JavaScript on pages other than search',
+    limit: '0 bytes',
+    pass: (r) => r.scripts.pagesWithJs === 0 && r.scripts.maxBytes === 0,
+  },
 } satisfies Record<string, Budget>;
 
 export const allBudgetsMet = (r: BenchReport) => Object.values(BUDGETS).every((b) => b.pass(r));
@@ -120,19 +132,33 @@ const queryLabel = (reports: readonly BenchReport[], pick: (r: BenchReport) => s
 
 const ROWS: Row[] = [
   { label: fixed(BUDGETS.cold.label), budget: BUDGETS.cold, value: (r) => seconds(r.cold.totalMs) },
-  { label: fixed('· content: start-up, validation, sync'), value: (r) => seconds(r.cold.phases.content) + share(r.cold.phases.content, r.cold.totalMs) },
+  {
+    label: fixed('· content: start-up, validation, sync'),
+    value: (r) => seconds(r.cold.phases.content) + share(r.cold.phases.content, r.cold.totalMs),
+  },
   { label: fixed('· page rendering'), value: (r) => seconds(r.cold.phases.pages) + share(r.cold.phases.pages, r.cold.totalMs) },
   { label: fixed('· indexing (Pagefind)'), value: (r) => seconds(r.cold.phases.indexing) + share(r.cold.phases.indexing, r.cold.totalMs) },
-  { label: fixed('· other (sitemap, headers, exit)'), value: (r) => seconds(r.cold.phases.other) + share(r.cold.phases.other, r.cold.totalMs) },
+  {
+    label: fixed('· other (sitemap, headers, exit)'),
+    value: (r) => seconds(r.cold.phases.other) + share(r.cold.phases.other, r.cold.totalMs),
+  },
   { label: fixed('Pages built'), value: (r) => int(r.cold.pages) },
   { label: fixed('ms per page (cold build ÷ pages)'), value: (r) => r.msPerPage.build.toFixed(2) },
   { label: fixed('ms per page (rendering ÷ pages)'), value: (r) => r.msPerPage.render.toFixed(2) },
   { label: fixed('Peak RSS (build process tree)'), budget: BUDGETS.rss, value: (r) => gib(r.cold.rss.peakBytes) },
   { label: fixed('Rebuild, nothing changed'), value: (r) => seconds(r.rebuildUnchanged.totalMs) },
-  { label: fixed(BUDGETS.edit.label), budget: BUDGETS.edit, value: (r) => seconds(r.rebuildEdited.totalMs) + (r.rebuildEdited.editVisible ? '' : ' (edit not in dist!)') },
+  {
+    label: fixed(BUDGETS.edit.label),
+    budget: BUDGETS.edit,
+    value: (r) => seconds(r.rebuildEdited.totalMs) + (r.rebuildEdited.editVisible ? '' : ' (edit not in dist!)'),
+  },
   { label: fixed('Files in dist/'), value: (r) => `${int(r.dist.files)} files, ${mb(r.dist.bytes)}` },
   { label: fixed('· of which Pagefind'), value: (r) => `${int(r.dist.pagefindFiles)} files, ${mb(r.dist.pagefindBytes)}` },
-  { label: fixed(`${BUDGETS.directive.label} (largest page)`), budget: BUDGETS.directive, value: (r) => kb(r.pages.directive.largest.htmlCssGzip) },
+  {
+    label: fixed(`${BUDGETS.directive.label} (largest page)`),
+    budget: BUDGETS.directive,
+    value: (r) => kb(r.pages.directive.largest.htmlCssGzip),
+  },
   { label: fixed('Directive page (median), HTML + CSS + JS gz'), value: (r) => kb(r.pages.directive.median.gzip) },
   { label: fixed('Listing page /van-ban/, HTML + CSS + JS gz'), value: (r) => kb(r.pages.listing.gzip) },
   { label: fixed('Home page /, HTML + CSS + JS gz'), value: (r) => kb(r.pages.home.gzip) },
@@ -141,8 +167,16 @@ const ROWS: Row[] = [
     budget: BUDGETS.js,
     value: (r) => `${int(r.scripts.maxBytes)} bytes (${int(r.scripts.pagesWithJs)} of ${int(r.scripts.pages)} pages)`,
   },
-  { label: (rs) => `${BUDGETS.first.label}${queryLabel(rs, (r) => r.search.first.query)}`, budget: BUDGETS.first, value: (r) => `${kb(r.search.first.bytes)}, ${r.search.first.requests} requests` },
-  { label: (rs) => `${BUDGETS.later.label}${queryLabel(rs, (r) => r.search.second.query)}`, budget: BUDGETS.later, value: (r) => `${kb(r.search.second.bytes)}, ${r.search.second.requests} requests` },
+  {
+    label: (rs) => `${BUDGETS.first.label}${queryLabel(rs, (r) => r.search.first.query)}`,
+    budget: BUDGETS.first,
+    value: (r) => `${kb(r.search.first.bytes)}, ${r.search.first.requests} requests`,
+  },
+  {
+    label: (rs) => `${BUDGETS.later.label}${queryLabel(rs, (r) => r.search.second.query)}`,
+    budget: BUDGETS.later,
+    value: (r) => `${kb(r.search.second.bytes)}, ${r.search.second.requests} requests`,
+  },
 ];
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');

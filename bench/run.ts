@@ -106,7 +106,15 @@ export function benchChoices(plan: CorpusPlan): BenchChoices {
 export function benchCorpus(dir: string, docs: number, seed: number, today: string): BenchReport['corpus'] {
   const { files, bytes, ms, counts } = writeCorpus(dir, generateCorpus({ docs, seed, today }));
   const count = (c: string) => counts[c] ?? 0;
-  return { files, bytes, ms, directives: count('directives'), campaigns: count('campaigns'), figures: count('figures'), results: count('results') };
+  return {
+    files,
+    bytes,
+    ms,
+    directives: count('directives'),
+    campaigns: count('campaigns'),
+    figures: count('figures'),
+    results: count('results'),
+  };
 }
 
 interface Work {
@@ -137,9 +145,12 @@ export async function measureBuild(work: Work, name: string): Promise<BuildMeasu
   const logFile = join(work.dir, `build-${name}.log`);
   writeFileSync(logFile, result.output);
   if (result.code !== 0) {
-    throw new Error(`the build (${name}) failed with exit code ${result.code}; log in ${logFile}:\n${result.output.split('\n').slice(-40).join('\n')}`);
+    throw new Error(
+      `the build (${name}) failed with exit code ${result.code}; log in ${logFile}:\n${result.output.split('\n').slice(-40).join('\n')}`,
+    );
   }
-  if (!existsSync(timingsFile)) throw new Error(`the build (${name}) wrote no timings (${timingsFile}): is buildTimings() registered first in astro.config.mjs?`);
+  if (!existsSync(timingsFile))
+    throw new Error(`the build (${name}) wrote no timings (${timingsFile}): is buildTimings() registered first in astro.config.mjs?`);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
   const logged = INDEX_LOG.exec(result.output);
   return {
@@ -153,7 +164,12 @@ export async function measureBuild(work: Work, name: string): Promise<BuildMeasu
 }
 
 /** A first query from a directive page's header form, then a second one typed on the search page. */
-export async function measureSearch(dist: string, startPath: string, firstQuery: string, secondQuery: string): Promise<BenchReport['search']> {
+export async function measureSearch(
+  dist: string,
+  startPath: string,
+  firstQuery: string,
+  secondQuery: string,
+): Promise<BenchReport['search']> {
   const served = await startNginx(dist);
   try {
     const browser = await launchChromium();
@@ -172,12 +188,24 @@ export async function measureSearch(dist: string, startPath: string, firstQuery:
       await page.waitForURL(/\/tim-kiem\/\?q=/u);
       await waitForSearch(page, null);
       await transfers.settle();
-      const first: QueryMeasure = { query: firstQuery, bytes: transfers.bytes(), requests: transfers.urls().length, results: await resultCount(page), urls: transfers.urls() };
+      const first: QueryMeasure = {
+        query: firstQuery,
+        bytes: transfers.bytes(),
+        requests: transfers.urls().length,
+        results: await resultCount(page),
+        urls: transfers.urls(),
+      };
 
       transfers.reset();
       await searchFor(page, secondQuery);
       await transfers.settle();
-      const second: QueryMeasure = { query: secondQuery, bytes: transfers.bytes(), requests: transfers.urls().length, results: await resultCount(page), urls: transfers.urls() };
+      const second: QueryMeasure = {
+        query: secondQuery,
+        bytes: transfers.bytes(),
+        requests: transfers.urls().length,
+        results: await resultCount(page),
+        urls: transfers.urls(),
+      };
       await context.close();
       return { served: 'nginx', first, second, searchPageJsBytes: pageWeight(dist, '/tim-kiem/').jsBytes };
     } finally {
@@ -214,7 +242,9 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
 
     say('cold build (fresh cacheDir and outDir)…');
     const cold = await measureBuild(work, 'cold');
-    say(`cold build ${(cold.totalMs / 1000).toFixed(1)} s, ${cold.pages} pages, peak RSS ${(cold.rss.peakBytes / 1024 ** 3).toFixed(2)} GiB`);
+    say(
+      `cold build ${(cold.totalMs / 1000).toFixed(1)} s, ${cold.pages} pages, peak RSS ${(cold.rss.peakBytes / 1024 ** 3).toFixed(2)} GiB`,
+    );
 
     const dist = distStats(work.dist);
     const pages = { directive: directivePages(work.dist), listing: pageWeight(work.dist, '/van-ban/'), home: pageWeight(work.dist, '/') };

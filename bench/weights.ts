@@ -112,7 +112,8 @@ export function pageAssets(dist: string, pagePath: string, html: string): { css:
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/u);
     const as = (link.getAttribute('as') ?? '').toLowerCase();
     if (rel.includes('stylesheet') || (rel.includes('preload') && as === 'style')) add(css, link.getAttribute('href'));
-    else if (rel.includes('modulepreload') || (rel.includes('preload') && (as === 'script' || as === 'worker'))) add(js, link.getAttribute('href'));
+    else if (rel.includes('modulepreload') || (rel.includes('preload') && (as === 'script' || as === 'worker')))
+      add(js, link.getAttribute('href'));
   }
   for (const script of doc.querySelectorAll('script')) {
     const type = (script.getAttribute('type') ?? '').trim();
@@ -131,7 +132,8 @@ export function pageWeight(dist: string, path: string): PageWeight {
   const data = readFileSync(htmlFile(dist, path));
   const html: AssetWeight = { path, bytes: data.length, gzip: gzipBytes(data) };
   const { css, js } = pageAssets(dist, path, data.toString('utf8'));
-  const sum = (list: AssetWeight[], key: 'bytes' | 'gzip') => list.filter((a) => a.path !== 'inline' || key === 'bytes').reduce((n, a) => n + a[key], 0);
+  const sum = (list: AssetWeight[], key: 'bytes' | 'gzip') =>
+    list.filter((a) => a.path !== 'inline' || key === 'bytes').reduce((n, a) => n + a[key], 0);
   const external = js.filter((a) => a.path !== 'inline');
   return {
     path,

@@ -24,13 +24,17 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const values = commandLine(USAGE, {
-  docs: { type: 'string' },
-  out: { type: 'string' },
-  seed: { type: 'string' },
-  today: { type: 'string' },
-  force: { type: 'boolean', default: false },
-}, fail);
+const values = commandLine(
+  USAGE,
+  {
+    docs: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string' },
+    today: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  },
+  fail,
+);
 if (!values.docs || !/^\d+$/.test(values.docs)) fail('cần --docs là số nguyên dương');
 if (!values.out) fail('cần --out (thư mục đích)');
 if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) fail('--seed phải là số nguyên');

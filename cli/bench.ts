@@ -17,21 +17,26 @@ import { allBudgetsMet, markdownTable, type BenchReport } from '../bench/report.
 import { DEFAULT_OUT, DEFAULT_RESULTS, runBench } from '../bench/run.ts';
 import { commandLine } from './cli.ts';
 
-const USAGE = 'Usage: npm run bench -- --docs N [--docs M …] [--compare 1000,5000,10000] [--out bench/out] [--results bench/results] [--keep] [--seed S]';
+const USAGE =
+  'Usage: npm run bench -- --docs N [--docs M …] [--compare 1000,5000,10000] [--out bench/out] [--results bench/results] [--keep] [--seed S]';
 
 function fail(message: string): never {
   console.error(`bench: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-const values = commandLine(USAGE, {
-  docs: { type: 'string', multiple: true },
-  compare: { type: 'string' },
-  out: { type: 'string' },
-  results: { type: 'string' },
-  keep: { type: 'boolean', default: false },
-  seed: { type: 'string' },
-}, fail);
+const values = commandLine(
+  USAGE,
+  {
+    docs: { type: 'string', multiple: true },
+    compare: { type: 'string' },
+    out: { type: 'string' },
+    results: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    seed: { type: 'string' },
+  },
+  fail,
+);
 
 const sizes = [...(values.docs ?? []), ...(values.compare ? values.compare.split(',') : [])].map((s) => s.trim().replace(/_/gu, ''));
 if (sizes.length === 0) fail('give --docs N or --compare N,M,…');

@@ -49,7 +49,12 @@ function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
 function recordIndexSpan(file: string, startEpoch: number, endEpoch: number): void {
   if (!existsSync(file)) return;
   const timings = JSON.parse(readFileSync(file, 'utf8')) as BuildTimings;
-  timings.hooks.push({ integration: SEARCH_INDEX_STEP, hook: AFTER_BUILD, start: startEpoch - timings.timeOrigin, end: endEpoch - timings.timeOrigin });
+  timings.hooks.push({
+    integration: SEARCH_INDEX_STEP,
+    hook: AFTER_BUILD,
+    start: startEpoch - timings.timeOrigin,
+    end: endEpoch - timings.timeOrigin,
+  });
   writeFileSync(file, `${JSON.stringify(timings, null, 2)}\n`);
 }
 
@@ -60,7 +65,11 @@ export interface BuildSteps {
 }
 
 /** The site with `astro build args`, then its index, both with `config`'s day. */
-export async function build(args: readonly string[], config: Settings, steps: BuildSteps = { astro: astroBuild, searchIndex: buildSearchIndex }): Promise<number> {
+export async function build(
+  args: readonly string[],
+  config: Settings,
+  steps: BuildSteps = { astro: astroBuild, searchIndex: buildSearchIndex },
+): Promise<number> {
   const handoff = mkdtempSync(join(tmpdir(), 'archive-build-'));
   try {
     const recordsFile = join(handoff, 'search-records.json');

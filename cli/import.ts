@@ -14,7 +14,15 @@ import { entryIdFromPath } from '../src/content/content-root.ts';
 import { extractDirective } from '../src/editor/importer/extract.ts';
 import { ImportError, readInput } from '../src/editor/importer/read.ts';
 import { formatReport } from '../src/editor/importer/report.ts';
-import { collectionFolder, loadContext, OutputExistsError, outputFileName, renderMdx, sameIdFiles, writeOutput } from '../src/editor/importer/write.ts';
+import {
+  collectionFolder,
+  loadContext,
+  OutputExistsError,
+  outputFileName,
+  renderMdx,
+  sameIdFiles,
+  writeOutput,
+} from '../src/editor/importer/write.ts';
 import { settings } from '../src/settings.ts';
 
 const USAGE = `Cách dùng: npm run import -- <tệp.docx|tệp.txt|tệp.md> [--out content/directives] [--slug tên-tệp] [--dry-run] [--json] [--force]
@@ -88,16 +96,22 @@ const content = renderMdx(result, { draft: true });
 // One id per entry across the collection, whatever the folder: --force replaces only the file of that very name.
 const clash = await sameIdFiles(collectionFolder(root, outDir), outPath);
 const clashMessage = `mã "${entryIdFromPath(outPath)}" trùng với ${clash.map(show).join(', ')} (mã mục là tên tệp viết không dấu, thư mục con không tính)`;
-if (dryRun && clash.length > 0) result.notes.push(`Tệp ${show(outPath)} sẽ có ${clashMessage}: khi ghi sẽ bị từ chối. Dùng --slug để đặt tên khác.`);
+if (dryRun && clash.length > 0)
+  result.notes.push(`Tệp ${show(outPath)} sẽ có ${clashMessage}: khi ghi sẽ bị từ chối. Dùng --slug để đặt tên khác.`);
 
 let written = false;
 if (!dryRun) {
-  if (clash.length > 0) fail(`Không ghi ${show(outPath)}: ${clashMessage}. Dùng --slug để đặt tên khác, hoặc xóa/đổi tên tệp cũ; --force không ghi đè tệp khác tên.`, 2);
+  if (clash.length > 0)
+    fail(
+      `Không ghi ${show(outPath)}: ${clashMessage}. Dùng --slug để đặt tên khác, hoặc xóa/đổi tên tệp cũ; --force không ghi đè tệp khác tên.`,
+      2,
+    );
   try {
     await writeOutput(outPath, content, args.values.force);
     written = true;
   } catch (error) {
-    if (error instanceof OutputExistsError) fail(`Tệp ${show(outPath)} đã tồn tại — không ghi đè. Dùng --force để ghi đè, hoặc xóa/đổi tên tệp cũ.`, 2);
+    if (error instanceof OutputExistsError)
+      fail(`Tệp ${show(outPath)} đã tồn tại — không ghi đè. Dùng --force để ghi đè, hoặc xóa/đổi tên tệp cũ.`, 2);
     fail(`Không ghi được tệp ${show(outPath)}: ${(error as Error).message}`, 1);
   }
 }

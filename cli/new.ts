@@ -22,7 +22,10 @@ function fail(message: string, code: number): never {
 
 function parseCommandLine() {
   try {
-    return parseArgs({ options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: true });
+    return parseArgs({
+      options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      allowPositionals: true,
+    });
   } catch (error) {
     return fail(`Tham số không hợp lệ: ${(error as Error).message}\n\n${USAGE}`, 1);
   }
@@ -40,7 +43,10 @@ const given = args.values.slug;
 const slug = fileSlug(given ?? title);
 if (!slug) {
   if (given !== undefined) fail(`--slug "${given}" không dùng được làm tên tệp: ${NEEDS_LETTER_OR_DIGIT}.\n\n${USAGE}`, 1);
-  fail(`Tiêu đề "${title}" không cho tên tệp dùng được: ${NEEDS_LETTER_OR_DIGIT}. Đặt tên tệp bằng --slug, ví dụ: npm run new -- ${kind} "${title.replace(/"/gu, '\\"')}" --slug ten-tep`, 1);
+  fail(
+    `Tiêu đề "${title}" không cho tên tệp dùng được: ${NEEDS_LETTER_OR_DIGIT}. Đặt tên tệp bằng --slug, ví dụ: npm run new -- ${kind} "${title.replace(/"/gu, '\\"')}" --slug ten-tep`,
+    1,
+  );
 }
 const { contentRoot, today } = settings();
 const { fileName, text } = scaffold(kind as ScaffoldKind, title, yearOf(today), slug);

@@ -46,7 +46,10 @@ function isExecutable(path: string): boolean {
 }
 
 /** The prerequisites this machine lacks; `exists` is the check (a stand-in in the unit test). */
-export function missingPrerequisites(exists: (path: string) => boolean = isExecutable, wanted: readonly Prerequisite[] = PREREQUISITES): Prerequisite[] {
+export function missingPrerequisites(
+  exists: (path: string) => boolean = isExecutable,
+  wanted: readonly Prerequisite[] = PREREQUISITES,
+): Prerequisite[] {
   return wanted.filter((p) => !exists(p.path));
 }
 
@@ -57,7 +60,10 @@ export function plan(missing: readonly Prerequisite[], uid: number | undefined, 
   const what = missing.map((p) => `${p.path} (for ${p.usedBy})`).join(' and ');
   if (uid !== 0) {
     const them = missing.length === 1 ? 'it' : 'them';
-    return { action: 'stop', message: `test setup: missing ${what}. Install ${them} once with:\n  sudo apt-get install -y ${pkgs.join(' ')}` };
+    return {
+      action: 'stop',
+      message: `test setup: missing ${what}. Install ${them} once with:\n  sudo apt-get install -y ${pkgs.join(' ')}`,
+    };
   }
   // CI logs keep apt's errors and drop its progress lines.
   const quiet = ci ? ['-qq'] : [];
@@ -101,7 +107,9 @@ function main(): number {
   }
   const still = missingPrerequisites();
   if (still.length > 0) {
-    console.error(`test setup: apt-get finished, yet ${still.map((p) => p.path).join(' and ')} ${still.length === 1 ? 'is' : 'are'} still missing`);
+    console.error(
+      `test setup: apt-get finished, yet ${still.map((p) => p.path).join(' and ')} ${still.length === 1 ? 'is' : 'are'} still missing`,
+    );
     return 1;
   }
   return 0;

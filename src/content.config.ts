@@ -13,7 +13,8 @@ import { agencySchema, campaignSchema, directiveSchema, figureSchema, resultSche
 
 const root = settings().contentRoot;
 
-const mdxCollection = <S extends z.ZodType>(collection: Parameters<typeof archiveLoader>[1], schema: S) => defineCollection({ loader: archiveLoader(root, collection), schema });
+const mdxCollection = <S extends z.ZodType>(collection: Parameters<typeof archiveLoader>[1], schema: S) =>
+  defineCollection({ loader: archiveLoader(root, collection), schema });
 
 export const collections = {
   directives: mdxCollection('directives', directiveSchema),

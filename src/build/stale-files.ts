@@ -63,15 +63,19 @@ export function snapshotDigest(snapshot: FileSnapshot): string {
  */
 export async function removeStale(dir: string, snapshot: FileSnapshot, current: ReadonlySet<string>): Promise<string[]> {
   const removed: string[] = [];
-  await inBatches([...snapshot].filter(([path]) => !current.has(path)), AT_ONCE, async ([path, ctime]) => {
-    try {
-      if ((await lstat(join(dir, path), { bigint: true })).ctimeNs !== ctime) return;
-      await unlink(join(dir, path));
-      removed.push(path);
-    } catch (error) {
-      if (!missing(error)) throw error;
-    }
-  });
+  await inBatches(
+    [...snapshot].filter(([path]) => !current.has(path)),
+    AT_ONCE,
+    async ([path, ctime]) => {
+      try {
+        if ((await lstat(join(dir, path), { bigint: true })).ctimeNs !== ctime) return;
+        await unlink(join(dir, path));
+        removed.push(path);
+      } catch (error) {
+        if (!missing(error)) throw error;
+      }
+    },
+  );
   // Deepest first, so a folder is tried after the folders in it.
   const folders = new Set<string>();
   for (const path of removed) for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) folders.add(folder);

@@ -30,7 +30,9 @@ const LINK_ATTRIBUTES = ['href', 'src'].filter((name) => ALLOWED_ATTRIBUTES.has(
  * Without any, a body's only links are autolinked web addresses (www.,
  * https://…), which are external: no parse needed.
  */
-const MAY_HAVE_LINKS = new RegExp(String.raw`\]\(|(?<!\[\^[^\]\n]*)\]:` + (LINK_ATTRIBUTES.length ? String.raw`|\b(?:${LINK_ATTRIBUTES.join('|')})\s*=` : ''));
+const MAY_HAVE_LINKS = new RegExp(
+  String.raw`\]\(|(?<!\[\^[^\]\n]*)\]:` + (LINK_ATTRIBUTES.length ? String.raw`|\b(?:${LINK_ATTRIBUTES.join('|')})\s*=` : ''),
+);
 
 export function mayHaveLinks(body: string): boolean {
   return MAY_HAVE_LINKS.test(body);
@@ -70,7 +72,8 @@ export function bodyLinks(body: string): BodyLink[] {
       links.push({ kind: node.type, url: node.url, line });
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && allowed.has(node.name ?? '')) {
       for (const a of node.attributes ?? []) {
-        if (a.type === 'mdxJsxAttribute' && LINK_ATTRIBUTES.includes(a.name ?? '') && typeof a.value === 'string') links.push({ kind: 'attribute', url: a.value, line });
+        if (a.type === 'mdxJsxAttribute' && LINK_ATTRIBUTES.includes(a.name ?? '') && typeof a.value === 'string')
+          links.push({ kind: 'attribute', url: a.value, line });
       }
     }
     const children = node.children ?? [];
@@ -121,7 +124,9 @@ const ENTRY_ROUTE: Record<CollectionName, (id: string) => string> = {
 };
 
 /** "/van-ban/" → directives: the first segment of each entry route, from the route table itself. */
-const SECTIONS = new Map(Object.entries(ENTRY_ROUTE).map(([collection, route]) => [route('x').split('/')[1]!, collection as CollectionName]));
+const SECTIONS = new Map(
+  Object.entries(ENTRY_ROUTE).map(([collection, route]) => [route('x').split('/')[1]!, collection as CollectionName]),
+);
 /** Pages every build writes. */
 const FIXED_PAGES: ReadonlySet<string> = new Set([
   routes.home(),
@@ -135,7 +140,9 @@ const FIXED_PAGES: ReadonlySet<string> = new Set([
 ]);
 const ATTACHMENTS = routes.attachment('');
 /** The first segment after /van-ban/ of its paginated and filtered listings. */
-const DIRECTIVE_LISTINGS = new Set([routes.directives(2), routes.directivesByYear(2000), routes.directivesByKind('x')].map((path) => path.split('/')[2]!));
+const DIRECTIVE_LISTINGS = new Set(
+  [routes.directives(2), routes.directivesByYear(2000), routes.directivesByKind('x')].map((path) => path.split('/')[2]!),
+);
 
 type Page =
   | { kind: 'fixed' }
@@ -146,7 +153,8 @@ type Page =
 /** The page a site path names, by the shapes of routes.ts; undefined when the site writes none of that shape. */
 function pageOf(path: string): Page | undefined {
   if (FIXED_PAGES.has(path)) return { kind: 'fixed' };
-  if (path.startsWith(ATTACHMENTS)) return path.length > ATTACHMENTS.length ? { kind: 'file', file: path.slice(ATTACHMENTS.length) } : undefined;
+  if (path.startsWith(ATTACHMENTS))
+    return path.length > ATTACHMENTS.length ? { kind: 'file', file: path.slice(ATTACHMENTS.length) } : undefined;
   if (!path.endsWith('/')) return undefined;
   const [section, ...rest] = path.slice(1, -1).split('/');
   const collection = SECTIONS.get(section!);
@@ -154,7 +162,8 @@ function pageOf(path: string): Page | undefined {
   if (rest.length === 1) return { kind: 'entry', collection, id: rest[0]! };
   if (collection === 'directives' && DIRECTIVE_LISTINGS.has(rest[0]!)) return { kind: 'listing', path };
   // An agency's directives, page 2 and on: /co-quan/<id>/trang/<n>/.
-  if (collection === 'agencies' && rest.length === 3 && rest[1] === routes.agency('x', 2).split('/')[3]) return { kind: 'entry', collection, id: rest[0]!, listing: path };
+  if (collection === 'agencies' && rest.length === 3 && rest[1] === routes.agency('x', 2).split('/')[3])
+    return { kind: 'entry', collection, id: rest[0]!, listing: path };
   return undefined;
 }
 
@@ -208,7 +217,10 @@ export function linkProblems(links: readonly BodyLink[], from: LinkingEntry, res
       const attached = resolver.attachment(page.file);
       // The same words whether a draft attaches the file or nothing does: a message names no draft.
       if (!attached || (from.published && !attached.published)) {
-        return { expected: 'liên kết tới một tệp đính kèm của một mục đã công bố', found: `${quoted} (không có mục đã công bố nào đính kèm tệp này)` };
+        return {
+          expected: 'liên kết tới một tệp đính kèm của một mục đã công bố',
+          found: `${quoted} (không có mục đã công bố nào đính kèm tệp này)`,
+        };
       }
       return undefined; // "#page=3" of a PDF is the viewer's business
     }
@@ -218,13 +230,18 @@ export function linkProblems(links: readonly BodyLink[], from: LinkingEntry, res
       const target = resolver.entry(collection, id);
       if (!target) {
         const hint = resolver.suggest?.(collection, id);
-        return { expected: `liên kết tới một ${noun} đã công bố${hint ? `, có phải "${ENTRY_ROUTE[collection](hint)}"?` : ''}`, found: `${quoted} (không có ${noun} này)` };
+        return {
+          expected: `liên kết tới một ${noun} đã công bố${hint ? `, có phải "${ENTRY_ROUTE[collection](hint)}"?` : ''}`,
+          found: `${quoted} (không có ${noun} này)`,
+        };
       }
-      if (from.published && !target.published) return { expected: `liên kết tới một ${noun} đã công bố`, found: `${quoted} (bản nháp hoặc chưa đến ngày công bố)` };
+      if (from.published && !target.published)
+        return { expected: `liên kết tới một ${noun} đã công bố`, found: `${quoted} (bản nháp hoặc chưa đến ngày công bố)` };
       if (page.listing && !resolver.listing(page.listing)) return { expected: PAGE, found: `${quoted} (không có trang này)` };
       if (name && !page.listing) {
         const anchors = resolver.anchors(collection, id);
-        if (!anchors.has(name)) return { expected: `${ANCHOR}${anchorHint(name, anchors)}`, found: `${quoted} (trang không có mục "${name}")` };
+        if (!anchors.has(name))
+          return { expected: `${ANCHOR}${anchorHint(name, anchors)}`, found: `${quoted} (trang không có mục "${name}")` };
         return undefined;
       }
     }
@@ -250,23 +267,33 @@ export function linkProblems(links: readonly BodyLink[], from: LinkingEntry, res
     } else if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
       const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
       if (!EXTERNAL_SCHEMES.has(scheme)) {
-        report({ expected: 'liên kết http(s), mailto:, tel: hoặc đường dẫn bắt đầu bằng "/"', found: `${quoted} (giao thức "${scheme}:")` });
+        report({
+          expected: 'liên kết http(s), mailto:, tel: hoặc đường dẫn bắt đầu bằng "/"',
+          found: `${quoted} (giao thức "${scheme}:")`,
+        });
       }
     } else if (beforeHash === '') {
       // "#…" on the entry's own page.
       const name = decode(fragment ?? '');
       if (name) {
         own ??= from.ownAnchors();
-        if (!own.has(name)) report({ expected: `${ANCHOR}${anchorHint(name, own)}`, found: `${quoted} (trang này không có mục "${name}")` });
+        if (!own.has(name))
+          report({ expected: `${ANCHOR}${anchorHint(name, own)}`, found: `${quoted} (trang này không có mục "${name}")` });
       }
     } else if (!path.startsWith('/')) {
       // Relative to the page's own address: it breaks when the page moves, or is read from a feed or the search index.
       const stripped = url.replace(/^(?:\.{1,2}\/)+/, '');
       // "van-ban/a/" was meant from the root, "a.pdf" may be an attachment; "?q=1" is no path to suggest.
-      const candidates = /^[a-z0-9]/i.test(stripped) ? [`/${stripped}`, ...(stripped.includes('/') ? [] : [routes.attachment(stripped)])] : [];
+      const candidates = /^[a-z0-9]/i.test(stripped)
+        ? [`/${stripped}`, ...(stripped.includes('/') ? [] : [routes.attachment(stripped)])]
+        : [];
       const hint = candidates.find((candidate) => {
         const at = candidate.indexOf('#');
-        return !verdict(candidate, (at === -1 ? candidate : candidate.slice(0, at)).replace(/\?.*$/s, ''), at === -1 ? undefined : candidate.slice(at + 1));
+        return !verdict(
+          candidate,
+          (at === -1 ? candidate : candidate.slice(0, at)).replace(/\?.*$/s, ''),
+          at === -1 ? undefined : candidate.slice(at + 1),
+        );
       });
       report({
         expected: `đường dẫn bắt đầu bằng "/" (ví dụ "${routes.directive('<mã>')}")${hint ? `, có phải "${hint}"?` : ''}`,

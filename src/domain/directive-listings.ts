@@ -63,15 +63,25 @@ export function directiveListings<T extends { data: Directive }>(directives: rea
   ];
   const facets = listingFacets(directives);
   for (const { year } of facets.years) {
-    groups.push({ filter: { by: 'year', year }, items: directives.filter((d) => directiveYear(d.data) === year), href: (p) => routes.directivesByYear(year, p) });
+    groups.push({
+      filter: { by: 'year', year },
+      items: directives.filter((d) => directiveYear(d.data) === year),
+      href: (p) => routes.directivesByYear(year, p),
+    });
   }
   for (const { kind } of facets.kinds) {
-    groups.push({ filter: { by: 'kind', kind }, items: directives.filter((d) => d.data.kind === kind), href: (p) => routes.directivesByKind(kind, p) });
+    groups.push({
+      filter: { by: 'kind', kind },
+      items: directives.filter((d) => d.data.kind === kind),
+      href: (p) => routes.directivesByKind(kind, p),
+    });
   }
   return groups.flatMap(({ filter, items, href }) => {
     const pages = paginate(items);
     return pages.map((pageItems, i) => {
-      const path = href(i + 1).replace(/^\/van-ban\//, '').replace(/\/$/, '');
+      const path = href(i + 1)
+        .replace(/^\/van-ban\//, '')
+        .replace(/\/$/, '');
       return { listing: path || undefined, filter, page: i + 1, totalPages: pages.length, items: pageItems, total: items.length, href };
     });
   });

@@ -31,10 +31,22 @@ const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 /** YAML 1.2's core schema with decimal numbers only (everything else stays text). */
 const DECIMAL_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string | null) => s === null || NULL.test(s), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => BOOL.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (s: string | null) => s === null || NULL.test(s),
+      construct: () => null,
+    }),
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (s: string) => BOOL.test(s),
+      construct: (s: string) => s[0] === 't' || s[0] === 'T',
+    }),
     new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string) => DECIMAL_INT.test(s), construct: Number }),
-    new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string) => DECIMAL_FLOAT.test(s) && !DECIMAL_INT.test(s), construct: Number }),
+    new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (s: string) => DECIMAL_FLOAT.test(s) && !DECIMAL_INT.test(s),
+      construct: Number,
+    }),
   ],
 });
 
@@ -51,7 +63,12 @@ function structuralProblems(text: string, firstLine: number): YamlProblem[] {
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   const lineOf = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
-    return doc.errors.map((error) => ({ line: lineOf(error.pos[0]), path: [], expected: 'YAML hợp lệ', found: `lỗi cú pháp: ${error.message.split('\n')[0]}` }));
+    return doc.errors.map((error) => ({
+      line: lineOf(error.pos[0]),
+      path: [],
+      expected: 'YAML hợp lệ',
+      found: `lỗi cú pháp: ${error.message.split('\n')[0]}`,
+    }));
   }
   const problems: YamlProblem[] = [];
   const stack: { node: unknown; path: FieldPath }[] = [{ node: doc.contents, path: [] }];
@@ -59,7 +76,12 @@ function structuralProblems(text: string, firstLine: number): YamlProblem[] {
     const { node, path } = stack.pop()!;
     const start = (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
     if (isAlias(node)) {
-      problems.push({ line: lineOf(start), path, expected: 'giá trị viết trực tiếp (không dùng bí danh YAML *tên)', found: `bí danh YAML "*${node.source}"` });
+      problems.push({
+        line: lineOf(start),
+        path,
+        expected: 'giá trị viết trực tiếp (không dùng bí danh YAML *tên)',
+        found: `bí danh YAML "*${node.source}"`,
+      });
     } else if (isMap(node)) {
       const first = new Map<unknown, number>();
       const values: { node: unknown; path: FieldPath }[] = [];
@@ -68,12 +90,22 @@ function structuralProblems(text: string, firstLine: number): YamlProblem[] {
         const key = isScalar(keyNode) ? keyNode.value : keyNode;
         const keyLine = lineOf((keyNode as { range?: [number, number, number] } | null)?.range?.[0] ?? start);
         if (isAlias(keyNode)) {
-          problems.push({ line: keyLine, path, expected: 'tên trường viết trực tiếp (không dùng bí danh YAML *tên)', found: `bí danh YAML "*${keyNode.source}"` });
+          problems.push({
+            line: keyLine,
+            path,
+            expected: 'tên trường viết trực tiếp (không dùng bí danh YAML *tên)',
+            found: `bí danh YAML "*${keyNode.source}"`,
+          });
           continue;
         }
         const seen = first.get(key);
         if (seen !== undefined) {
-          problems.push({ line: keyLine, path: [...path, String(key)], expected: 'mỗi trường ghi một lần', found: `trường "${String(key)}" lặp lại (lần đầu ở dòng ${seen})` });
+          problems.push({
+            line: keyLine,
+            path: [...path, String(key)],
+            expected: 'mỗi trường ghi một lần',
+            found: `trường "${String(key)}" lặp lại (lần đầu ở dòng ${seen})`,
+          });
           continue;
         }
         first.set(key, keyLine);
@@ -109,7 +141,16 @@ export function parseYaml(text: string, firstLine: number): { data: unknown } | 
     const problems = structuralProblems(text, firstLine);
     if (problems.length > 0) return { problems };
     const mark = (error as YAMLException).mark;
-    return { problems: [{ line: (mark?.line ?? 0) + firstLine, path: [], expected: 'YAML hợp lệ', found: `lỗi cú pháp: ${(error as Error).message.split('\n')[0]}` }] };
+    return {
+      problems: [
+        {
+          line: (mark?.line ?? 0) + firstLine,
+          path: [],
+          expected: 'YAML hợp lệ',
+          found: `lỗi cú pháp: ${(error as Error).message.split('\n')[0]}`,
+        },
+      ],
+    };
   }
 }
 
@@ -124,7 +165,8 @@ export function parseYamlEntries(text: string): { entries: Map<string, unknown>;
   const parsed = parseYaml(text, 1);
   if ('data' in parsed) {
     const { data } = parsed;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return { entries: new Map(), problems: [notAMapping], readable: false };
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      return { entries: new Map(), problems: [notAMapping], readable: false };
     return { entries: new Map(Object.entries(data)), problems: [], readable: true };
   }
   const { problems } = parsed;

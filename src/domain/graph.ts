@@ -16,7 +16,13 @@ export interface Node<T> {
   data: T;
 }
 
-export interface GraphInput<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>> {
+export interface GraphInput<
+  D extends Node<Directive>,
+  C extends Node<Campaign>,
+  F extends Node<Figure>,
+  R extends Node<Result>,
+  A extends Node<Agency>,
+> {
   directives: readonly D[];
   campaigns: readonly C[];
   figures: readonly F[];
@@ -56,9 +62,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>>(
-  input: GraphInput<D, C, F, R, A>,
-) {
+export function buildGraph<
+  D extends Node<Directive>,
+  C extends Node<Campaign>,
+  F extends Node<Figure>,
+  R extends Node<Result>,
+  A extends Node<Agency>,
+>(input: GraphInput<D, C, F, R, A>) {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
   const directive = byId(input.directives);
   const campaign = byId(input.campaigns);
@@ -171,12 +181,16 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
     figuresOfDirective: (id: string) =>
       unique([
         ...(figuresOfDirective.get(id) ?? []),
-        ...(campaignsOfDirective.get(id) ?? []).filter((l) => l.relation === 'phát động').flatMap((l) => figuresOfCampaign.get(l.campaign.id) ?? []),
+        ...(campaignsOfDirective.get(id) ?? [])
+          .filter((l) => l.relation === 'phát động')
+          .flatMap((l) => figuresOfCampaign.get(l.campaign.id) ?? []),
       ]),
     resultsOfDirective: (id: string) =>
       unique([
         ...(resultsOfDirective.get(id) ?? []),
-        ...(campaignsOfDirective.get(id) ?? []).filter((l) => l.relation === 'phát động').flatMap((l) => resultsOfCampaign.get(l.campaign.id) ?? []),
+        ...(campaignsOfDirective.get(id) ?? [])
+          .filter((l) => l.relation === 'phát động')
+          .flatMap((l) => resultsOfCampaign.get(l.campaign.id) ?? []),
       ]),
 
     /** The archived quyết định that honoured a figure: by id, or by its number and date. */
@@ -210,7 +224,12 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
     /** Directives, figures and results of a campaign in date order (undated directives first). */
     timelineOfCampaign: (id: string): TimelineEvent<D, F, R>[] => {
       const events: TimelineEvent<D, F, R>[] = [
-        ...(directivesOfCampaign.get(id) ?? []).map((l) => ({ type: 'directive' as const, date: l.directive.data.issued, entry: l.directive, relation: l.relation })),
+        ...(directivesOfCampaign.get(id) ?? []).map((l) => ({
+          type: 'directive' as const,
+          date: l.directive.data.issued,
+          entry: l.directive,
+          relation: l.relation,
+        })),
         ...(figuresOfCampaign.get(id) ?? []).map((f) => ({ type: 'figure' as const, date: f.data.decision.date, entry: f })),
         ...(resultsOfCampaign.get(id) ?? []).map((r) => ({ type: 'result' as const, date: r.data.report.date, entry: r })),
       ];
@@ -223,18 +242,25 @@ export function buildGraph<D extends Node<Directive>, C extends Node<Campaign>, 
   };
 }
 
-export type ArchiveGraph<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>> = ReturnType<
-  typeof buildGraph<D, C, F, R, A>
->;
+export type ArchiveGraph<
+  D extends Node<Directive>,
+  C extends Node<Campaign>,
+  F extends Node<Figure>,
+  R extends Node<Result>,
+  A extends Node<Agency>,
+> = ReturnType<typeof buildGraph<D, C, F, R, A>>;
 
 /**
  * The graph of what is public on `today`: the same publication rule for the
  * pages (Astro entries) and for the search index (checked files).
  */
-export function buildPublishedGraph<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>>(
-  input: GraphInput<D, C, F, R, A>,
-  today: string,
-) {
+export function buildPublishedGraph<
+  D extends Node<Directive>,
+  C extends Node<Campaign>,
+  F extends Node<Figure>,
+  R extends Node<Result>,
+  A extends Node<Agency>,
+>(input: GraphInput<D, C, F, R, A>, today: string) {
   return buildGraph({
     directives: input.directives.filter((e) => isPublished('directives', e.data, today)),
     campaigns: input.campaigns.filter((e) => isPublished('campaigns', e.data, today)),

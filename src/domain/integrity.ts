@@ -57,10 +57,23 @@ const COLLECTION_PLACE: Record<CollectionName, string> = {
 /** Checked entries grouped by collection, as the rules below and the link graph take them. */
 export function byCollection(entries: readonly CheckedEntry[]) {
   const of = <C extends CollectionName>(collection: C) => entries.filter((e): e is CheckedEntry<C> => e.collection === collection);
-  return { directives: of('directives'), campaigns: of('campaigns'), figures: of('figures'), results: of('results'), agencies: of('agencies') };
+  return {
+    directives: of('directives'),
+    campaigns: of('campaigns'),
+    figures: of('figures'),
+    results: of('results'),
+    agencies: of('agencies'),
+  };
 }
 
-export function checkIntegrity({ entries, today, attachmentProblem, agenciesReadable = true, bodyLinks, bodyAnchors }: IntegrityInput): Problem[] {
+export function checkIntegrity({
+  entries,
+  today,
+  attachmentProblem,
+  agenciesReadable = true,
+  bodyLinks,
+  bodyAnchors,
+}: IntegrityInput): Problem[] {
   const problems: Problem[] = [];
   const grouped = byCollection(entries);
   const report = (entry: CheckedEntry, path: FieldPath, expected: string, found: string) =>
@@ -72,7 +85,12 @@ export function checkIntegrity({ entries, today, attachmentProblem, agenciesRead
     idsOf.set(entry.collection, ids);
     const first = ids.get(entry.id);
     if (first) {
-      report(entry, [], `mã mục duy nhất trong ${COLLECTION_NOUN[entry.collection]} (tên tệp đổi thành chữ không dấu)`, `mã "${entry.id}" trùng với ${first.file}`);
+      report(
+        entry,
+        [],
+        `mã mục duy nhất trong ${COLLECTION_NOUN[entry.collection]} (tên tệp đổi thành chữ không dấu)`,
+        `mã "${entry.id}" trùng với ${first.file}`,
+      );
     } else ids.set(entry.id, entry);
   }
   const published = (e: CheckedEntry) => isPublished(e.collection, e.data, today);
@@ -98,7 +116,13 @@ export function checkIntegrity({ entries, today, attachmentProblem, agenciesRead
 
   const checkFile = (entry: CheckedEntry, path: FieldPath, name: string, noun: string) => {
     const refusal = attachmentProblem(name);
-    if (refusal) report(entry, path, `${noun} thật trong thư mục files/ của kho, không quá ${formatBytes(LIMITS.attachmentBytes)}`, `"${name}" (${refusal})`);
+    if (refusal)
+      report(
+        entry,
+        path,
+        `${noun} thật trong thư mục files/ của kho, không quá ${formatBytes(LIMITS.attachmentBytes)}`,
+        `"${name}" (${refusal})`,
+      );
   };
 
   const checkPeriod = (entry: CheckedEntry, path: FieldPath, period: Period | undefined) => {
@@ -121,7 +145,12 @@ export function checkIntegrity({ entries, today, attachmentProblem, agenciesRead
     const issuer = checkRef(directive, ['issuer'], 'agencies', d.issuer) as CheckedEntry<'agencies'> | undefined;
     const activeTo = issuer?.data.activeTo;
     if (d.issued && activeTo && dateRange(d.issued).start >= dateRange(activeTo).start) {
-      report(directive, ['issued'], `ngày trước khi ${issuer.data.shortName} thôi hoạt động (${formatDate(activeTo)})`, formatDate(d.issued));
+      report(
+        directive,
+        ['issued'],
+        `ngày trước khi ${issuer.data.shortName} thôi hoạt động (${formatDate(activeTo)})`,
+        formatDate(d.issued),
+      );
     }
     d.campaigns.forEach((c, i) => checkRef(directive, ['campaigns', i, 'campaign'], 'campaigns', c.campaign));
     checkPeriod(directive, ['period'], d.period);
@@ -129,7 +158,8 @@ export function checkIntegrity({ entries, today, attachmentProblem, agenciesRead
     if (d.number !== null && published(directive)) {
       const key = `${documentNumberKey(d.number)}|${d.issuer}`;
       const first = numberOwners.get(key);
-      if (first) report(directive, ['number'], `số ký hiệu chưa dùng cho văn bản khác của cùng cơ quan`, `"${d.number}" đã có ở ${first.file}`);
+      if (first)
+        report(directive, ['number'], `số ký hiệu chưa dùng cho văn bản khác của cùng cơ quan`, `"${d.number}" đã có ở ${first.file}`);
       else numberOwners.set(key, directive);
     }
   }
@@ -155,8 +185,7 @@ export function checkIntegrity({ entries, today, attachmentProblem, agenciesRead
   for (const figure of grouped.figures) {
     figure.data.campaigns.forEach((c, i) => checkRef(figure, ['campaigns', i], 'campaigns', c));
     const decision = checkRef(figure, ['decision', 'directive'], 'directives', figure.data.decision.directive) as
-      | CheckedEntry<'directives'>
-      | undefined;
+      CheckedEntry<'directives'> | undefined;
     if (decision && (decision.data as Directive).kind !== 'quyết định') {
       report(figure, ['decision', 'directive'], 'một văn bản loại "quyết định"', `"${decision.id}" là ${decision.data.kind}`);
     }
@@ -217,13 +246,23 @@ function checkBodyLinks(
     attachment: (file) => (attached.has(file) ? { published: attached.get(file)! } : undefined),
     listing: (path) => listings.has(path),
     // Published ids only, so that a message never names a draft.
-    suggest: (collection, id) => closest(id, [...(idsOf.get(collection)?.values() ?? [])].filter(published).map((e) => e.id)),
+    suggest: (collection, id) =>
+      closest(
+        id,
+        [...(idsOf.get(collection)?.values() ?? [])].filter(published).map((e) => e.id),
+      ),
   };
   const problems: Problem[] = [];
   for (const entry of entries) {
     const body = linksOf(entry);
     if (!body?.links.length) continue;
-    problems.push(...linkProblems(body.links, { file: entry.file, firstLine: body.firstLine, published: published(entry), ownAnchors: () => anchorsOf(entry) }, resolver));
+    problems.push(
+      ...linkProblems(
+        body.links,
+        { file: entry.file, firstLine: body.firstLine, published: published(entry), ownAnchors: () => anchorsOf(entry) },
+        resolver,
+      ),
+    );
   }
   return problems;
 }

@@ -28,7 +28,6 @@ const FORBIDDEN_ELEMENTS: Record<string, string> = {
   iframe: 'thẻ <iframe> (nhúng trang khác)',
 };
 
-
 /** A numeric reference's character; beyond Unicode (which Markdown leaves undecoded), U+FFFD, not a RangeError. */
 const character = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd');
 
@@ -94,14 +93,15 @@ const DELIMITER_OR_BLANK_LINE = /[*_~]|\n(?=[ \t>\r]*(?:\n|$))/g;
  * parse; real documents stay far below both.
  */
 export function mayNestTooDeeply(body: string): boolean {
-  for (let start = 0; start < body.length; ) {
+  for (let start = 0; start < body.length;) {
     const newline = body.indexOf('\n', start);
     const end = newline === -1 ? body.length : newline;
     let column = 0;
     prefix: for (let i = start; i < end; i++) {
       const c = body.charCodeAt(i);
       if (c === 0x09) column += 4 - (column % 4);
-      else if (c === 0x20 || c === 0x3e || c === 0x2d || c === 0x2b || c === 0x2a || c === 0x2e || c === 0x29 || (c >= 0x30 && c <= 0x39)) column++;
+      else if (c === 0x20 || c === 0x3e || c === 0x2d || c === 0x2b || c === 0x2a || c === 0x2e || c === 0x29 || (c >= 0x30 && c <= 0x39))
+        column++;
       else if (c === 0x5b && body.charCodeAt(i + 1) === 0x5e) {
         // A footnote definition, "[^label]:", is one container: one column, however long its label.
         let close = i + 2;
@@ -122,7 +122,7 @@ export function mayNestTooDeeply(body: string): boolean {
   if (total < PARAGRAPH_DELIMITERS) return false;
   let delimiters = 0;
   DELIMITER_OR_BLANK_LINE.lastIndex = 0;
-  for (let match; (match = DELIMITER_OR_BLANK_LINE.exec(body)); ) {
+  for (let match; (match = DELIMITER_OR_BLANK_LINE.exec(body));) {
     if (match[0] === '\n') delimiters = 0;
     else if (++delimiters >= PARAGRAPH_DELIMITERS) return true;
   }
@@ -148,7 +148,12 @@ export function checkMdxSafety(body: string, file: string, firstLine: number): P
   } catch (error) {
     const { message } = error as Error;
     const at = /^(\d+):\d+: /.exec(message);
-    report(undefined, at ? Number(at[1]) : undefined, 'Markdown hợp lệ (ký tự "<" hoặc "{" trong văn bản cần viết là "\\<" hoặc "\\{")', `lỗi cú pháp MDX: ${message.replace(/^\d+:\d+: /, '').replace(/ \(mdx[^)]*\)$/, '')}`);
+    report(
+      undefined,
+      at ? Number(at[1]) : undefined,
+      'Markdown hợp lệ (ký tự "<" hoặc "{" trong văn bản cần viết là "\\<" hoặc "\\{")',
+      `lỗi cú pháp MDX: ${message.replace(/^\d+:\d+: /, '').replace(/ \(mdx[^)]*\)$/, '')}`,
+    );
     return problems;
   }
 
@@ -159,7 +164,13 @@ export function checkMdxSafety(body: string, file: string, firstLine: number): P
     const [node, depth] = stack.pop()!;
     if (depth > MAX_NESTING) {
       // Once per body, where it gets too deep; nothing below is read.
-      if (!tooDeep) report(node, undefined, `nội dung lồng nhau không quá ${MAX_NESTING} cấp (trích dẫn ">", danh sách trong danh sách, chữ nhấn mạnh, thẻ)`, `nội dung lồng nhau hơn ${MAX_NESTING} cấp`);
+      if (!tooDeep)
+        report(
+          node,
+          undefined,
+          `nội dung lồng nhau không quá ${MAX_NESTING} cấp (trích dẫn ">", danh sách trong danh sách, chữ nhấn mạnh, thẻ)`,
+          `nội dung lồng nhau hơn ${MAX_NESTING} cấp`,
+        );
       tooDeep = true;
       continue;
     }
@@ -187,7 +198,12 @@ export function checkMdxSafety(body: string, file: string, firstLine: number): P
         }
         const isComponent = (ALLOWED_COMPONENTS as readonly string[]).includes(name);
         if (!isComponent && !ALLOWED_ELEMENTS.has(name)) {
-          report(node, undefined, `chỉ các thẻ cho phép: ${[...ALLOWED_COMPONENTS, ...ALLOWED_ELEMENTS].join(', ')}`, name ? `thẻ <${name}>` : 'thẻ rỗng <>');
+          report(
+            node,
+            undefined,
+            `chỉ các thẻ cho phép: ${[...ALLOWED_COMPONENTS, ...ALLOWED_ELEMENTS].join(', ')}`,
+            name ? `thẻ <${name}>` : 'thẻ rỗng <>',
+          );
           return false;
         }
         for (const attribute of node.attributes ?? []) {

@@ -23,9 +23,13 @@ const isEntry = (value: unknown): value is Digested =>
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
 
-export function pageKeys<D extends Node<Directive>, C extends Node<Campaign>, F extends Node<Figure>, R extends Node<Result>, A extends Node<Agency>>(
-  graph: ArchiveGraph<D, C, F, R, A>,
-) {
+export function pageKeys<
+  D extends Node<Directive>,
+  C extends Node<Campaign>,
+  F extends Node<Figure>,
+  R extends Node<Result>,
+  A extends Node<Agency>,
+>(graph: ArchiveGraph<D, C, F, R, A>) {
   // An entry shown on many pages is digested once, by its data: only its own page shows its body.
   const entryDigests = new WeakMap<object, string>();
   const entryDigest = (entry: Digested) => {
@@ -52,7 +56,13 @@ export function pageKeys<D extends Node<Directive>, C extends Node<Campaign>, F 
         graph.resultsOfDirective(d.id),
       ),
     campaign: (c: C) =>
-      key(c, graph.ancestorsOfCampaign(c.id), graph.childrenOfCampaign(c.id), graph.launcherOfCampaign(c.id), graph.timelineOfCampaign(c.id)),
+      key(
+        c,
+        graph.ancestorsOfCampaign(c.id),
+        graph.childrenOfCampaign(c.id),
+        graph.launcherOfCampaign(c.id),
+        graph.timelineOfCampaign(c.id),
+      ),
     figure: (f: F) => key(f, graph.decisionOfFigure(f.id), graph.campaignsOfFigure(f.id)),
     result: (r: R) => key(r, graph.campaignsOfResult(r.id), graph.directivesOfResult(r.id)),
     /** One page of an agency's directives; the first also lists its reports. */

@@ -37,7 +37,10 @@ export function sortProblems(problems: Problem[]): Problem[] {
 
 /** Characters a clerk cannot see, spelt out: a title of "" is really "U+00A0U+200B". */
 function showInvisible(s: string): string {
-  return s.replace(/[\p{Cf}\p{Cc}\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+  return s.replace(
+    /[\p{Cf}\p{Cc}\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu,
+    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
 }
 
 /** How a value reads in a message: short, quoted, and never "undefined". */
@@ -142,7 +145,9 @@ export function problemFromZodIssue(
     case 'too_big': {
       const value = valueAt(data, path);
       if (issue.origin === 'string' && typeof value === 'string') {
-        return [at(path, `văn bản không quá ${formatNumber(Number(issue.maximum))} ký tự`, `văn bản dài ${formatNumber(value.length)} ký tự`)];
+        return [
+          at(path, `văn bản không quá ${formatNumber(Number(issue.maximum))} ký tự`, `văn bản dài ${formatNumber(value.length)} ký tự`),
+        ];
       }
       if (issue.origin === 'array') return [at(path, `không quá ${formatNumber(Number(issue.maximum))} mục`)];
       return [at(path, `giá trị ≤ ${String(issue.maximum)}`)];

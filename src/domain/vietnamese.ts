@@ -24,16 +24,76 @@ export function nfc(s: string): string {
  * comparing ids and document numbers only: text is kept as typed.
  */
 const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S', Ԁ: 'D', Ԛ: 'Q', Ԝ: 'W',
-  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', х: 'x', у: 'y', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ѵ: 'v', һ: 'h',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-  ο: 'o', ν: 'v', ι: 'i', κ: 'k', ρ: 'p', τ: 't', υ: 'u', χ: 'x', α: 'a',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  Ԁ: 'D',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  х: 'x',
+  у: 'y',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ѵ: 'v',
+  һ: 'h',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  ι: 'i',
+  κ: 'k',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  α: 'a',
 };
 const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_LOOKALIKES).join('')}]`, 'gu');
 
 /** Compatibility forms folded (full-width "ＣＴ", ligatures) and look-alike letters made Latin. */
 export function latinSkeleton(s: string): string {
-  return s.normalize('NFKC').replace(FORMAT_CHARACTERS, '').replace(LOOKALIKE, (c) => LATIN_LOOKALIKES[c]!);
+  return s
+    .normalize('NFKC')
+    .replace(FORMAT_CHARACTERS, '')
+    .replace(LOOKALIKE, (c) => LATIN_LOOKALIKES[c]!);
 }
 
 /** The first letter of `s` that is not Latin (Vietnamese is Latin), or undefined. */
@@ -49,12 +109,7 @@ export function firstNonLatinLetter(s: string): string | undefined {
 export function fold(s: string): string {
   // Lower-case before stripping marks: some upper-case letters (e.g. İ) gain a
   // combining mark when lower-cased, which the strip then removes.
-  return s
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .normalize('NFC');
+  return s.normalize('NFD').toLowerCase().replace(COMBINING_MARKS, '').replace(/đ/g, 'd').normalize('NFC');
 }
 
 /** ASCII-only URL segment, so links survive copy-paste, e-mail and old servers. */

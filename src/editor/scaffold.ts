@@ -25,7 +25,10 @@ const TEMPLATES: Record<ScaffoldKind, { titleField: string; body: string }> = {
     titleField: 'title',
     body: 'Dán toàn văn vào đây. Tiêu đề mục dùng "## I. MỤC TIÊU"; chú thích dùng [^1] và dòng "[^1]: ..." ở cuối.',
   },
-  campaign: { titleField: 'name', body: 'Mô tả ngắn: phong trào do ai phát động, khi nào, nhằm mục tiêu gì (chỉ ghi điều có trong văn bản).' },
+  campaign: {
+    titleField: 'name',
+    body: 'Mô tả ngắn: phong trào do ai phát động, khi nào, nhằm mục tiêu gì (chỉ ghi điều có trong văn bản).',
+  },
   figure: { titleField: 'name', body: 'Thành tích tiêu biểu, chép từ quyết định hoặc báo cáo đề nghị khen thưởng.' },
   result: { titleField: 'title', body: 'Tóm tắt kết quả, chép từ báo cáo.' },
 };
@@ -60,7 +63,8 @@ function fieldLines(field: Field, depth: number, commentedAt?: number, given?: R
   const out = commentedAt === undefined ? helpComments(field, '  '.repeat(depth)) : [];
   const at = (text: string) => line(depth, text, commentedAt);
   if (commentedAt !== undefined) {
-    if (field.type === 'object') return [...out, at(`${field.key}:`), ...field.fields.flatMap((f) => fieldLines(f, depth + 1, commentedAt))];
+    if (field.type === 'object')
+      return [...out, at(`${field.key}:`), ...field.fields.flatMap((f) => fieldLines(f, depth + 1, commentedAt))];
     return [...out, at(`${field.key}: ${yamlInline(field.meta.example ?? field.meta.initial ?? emptyValue(field))}`)];
   }
   const raw = given?.[field.key];
@@ -70,7 +74,8 @@ function fieldLines(field: Field, depth: number, commentedAt?: number, given?: R
   if (field.type === 'object') return [...out, at(`${field.key}:`), ...field.fields.flatMap((f) => fieldLines(f, depth + 1))];
   if (field.type === 'list') {
     // A list that may be empty starts empty, with an example item commented out; one that may not starts with an empty item.
-    if (field.defaulted) return [...out, at(`${field.key}: []`), ...(sampleOf(field.item!) === undefined ? [] : itemLines(field.item!, depth, depth))];
+    if (field.defaulted)
+      return [...out, at(`${field.key}: []`), ...(sampleOf(field.item!) === undefined ? [] : itemLines(field.item!, depth, depth))];
     return [...out, at(`${field.key}:`), ...itemLines(field.item!, depth)];
   }
   const note = exampleNote(field);
@@ -97,7 +102,12 @@ export function fileSlug(text: string): string {
  * (this year). `slug` as given by `--slug`, else from the title; callers
  * check it is not empty first (see fileSlug).
  */
-export function scaffold(kind: ScaffoldKind, rawTitle: string, year: number, slug = fileSlug(rawTitle)): { fileName: string; text: string } {
+export function scaffold(
+  kind: ScaffoldKind,
+  rawTitle: string,
+  year: number,
+  slug = fileSlug(rawTitle),
+): { fileName: string; text: string } {
   if (!fileSlug(slug)) throw new Error(`${NEEDS_LETTER_OR_DIGIT}: "${slug}"`);
   return { fileName: `${fileSlug(slug)}.mdx`, text: template(kind, nfc(rawTitle), year) };
 }

@@ -27,10 +27,12 @@ export const ui = {
     submit: 'Tìm',
     // The search page (/tim-kiem/).
     title: 'Tìm kiếm',
-    intro: 'Tìm trong toàn văn văn bản, phong trào thi đua, điển hình tiên tiến, kết quả và cơ quan ban hành. Gõ có dấu hay không dấu đều được; số ký hiệu gõ liền, ví dụ 01/PD-UBND.',
+    intro:
+      'Tìm trong toàn văn văn bản, phong trào thi đua, điển hình tiên tiến, kết quả và cơ quan ban hành. Gõ có dấu hay không dấu đều được; số ký hiệu gõ liền, ví dụ 01/PD-UBND.',
     pageLabel: 'Tìm trong kho lưu trữ',
     hint: 'Ví dụ: dien hinh tien tien, nong thon moi, Huu Lung, 34-CT/TW',
-    noScript: 'Trang tìm kiếm cần JavaScript để tra cứu chỉ mục. Trình duyệt của bạn đang tắt JavaScript: hãy bật lên rồi tải lại trang, hoặc tra cứu theo danh mục:',
+    noScript:
+      'Trang tìm kiếm cần JavaScript để tra cứu chỉ mục. Trình duyệt của bạn đang tắt JavaScript: hãy bật lên rồi tải lại trang, hoặc tra cứu theo danh mục:',
     browse: 'Tra cứu theo danh mục',
     loading: 'Đang tải chỉ mục tìm kiếm…',
     searching: 'Đang tìm…',
@@ -38,7 +40,8 @@ export const ui = {
     noResults: (q: string) => `Không tìm thấy kết quả nào cho “${q}”. Hãy thử bớt từ, bỏ bộ lọc, hoặc gõ không dấu.`,
     count: (n: number, q: string) => (q ? `Tìm thấy ${n} kết quả cho “${q}”.` : `Có ${n} mục phù hợp bộ lọc.`),
     // A quoted phrase is checked in each result's text as results are shown.
-    countUpTo: (n: number, q: string) => `Tìm thấy tối đa ${n} kết quả cho “${q}”; cụm từ trong ngoặc kép được đối chiếu khi hiện từng kết quả.`,
+    countUpTo: (n: number, q: string) =>
+      `Tìm thấy tối đa ${n} kết quả cho “${q}”; cụm từ trong ngoặc kép được đối chiếu khi hiện từng kết quả.`,
     error: 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc tra cứu theo danh mục.',
     results: 'Kết quả tìm kiếm',
     more: 'Xem thêm kết quả',
@@ -115,7 +118,8 @@ export const ui = {
     byKind: 'Theo loại văn bản',
     byIssuer: 'Theo cơ quan ban hành',
     undatedYear: 'Không rõ năm',
-    listTitleOfYear: (year: number | null): string => `${ui.directive.listTitle} ${year === null ? `(${ui.directive.undatedYear.toLowerCase()})` : `năm ${year}`}`,
+    listTitleOfYear: (year: number | null): string =>
+      `${ui.directive.listTitle} ${year === null ? `(${ui.directive.undatedYear.toLowerCase()})` : `năm ${year}`}`,
     count: (n: number) => `${n} văn bản`,
     empty: 'Chưa có văn bản nào.',
   },
@@ -183,7 +187,8 @@ export const ui = {
     children: 'Cơ quan trực thuộc',
     active: 'Thời gian hoạt động',
     /** Dates as shown; either may be missing. */
-    activeSpan: (from: string | undefined, to: string | undefined) => [from && `Từ ${from}`, to && `đến trước ${to}`].filter(Boolean).join(' '),
+    activeSpan: (from: string | undefined, to: string | undefined) =>
+      [from && `Từ ${from}`, to && `đến trước ${to}`].filter(Boolean).join(' '),
     ended: 'Đã thôi hoạt động',
     historical: (date: string) => `Cơ quan đã thôi hoạt động từ ${date}; văn bản được giữ để tra cứu.`,
     directives: 'Văn bản đã ban hành',

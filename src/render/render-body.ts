@@ -27,7 +27,6 @@ interface JsxNode {
   children: RootContent[];
 }
 
-
 /**
  * Deeper than this, a subtree becomes its plain text. The check refuses
  * bodies nested deeper than MAX_NESTING Markdown levels, which render at most
@@ -69,7 +68,9 @@ function toPlainHast(nodes: RootContent[], depth: number): RootContent[] {
         out.push({ type: 'element', tagName: 'aside', properties: { className: ['note'], ariaLabel: ui.editorNote }, children });
       } else if (node.name && ALLOWED_ELEMENTS.has(node.name)) {
         const properties: Element['properties'] = {};
-        for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && a.name && ALLOWED_ATTRIBUTES.has(a.name) && typeof a.value === 'string') properties[a.name] = a.value;
+        for (const a of node.attributes)
+          if (a.type === 'mdxJsxAttribute' && a.name && ALLOWED_ATTRIBUTES.has(a.name) && typeof a.value === 'string')
+            properties[a.name] = a.value;
         out.push({ type: 'element', tagName: node.name, properties, children });
       }
       continue;

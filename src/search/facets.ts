@@ -67,7 +67,14 @@ export function cleanQuery(raw: string): string {
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const { key, param } of FACETS) {
-    const values = [...new Set(params.getAll(param).map((v) => v.normalize('NFC').trim()).filter(Boolean))].slice(0, MAX_VALUES);
+    const values = [
+      ...new Set(
+        params
+          .getAll(param)
+          .map((v) => v.normalize('NFC').trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, MAX_VALUES);
     if (values.length > 0) filters[key] = values;
   }
   const pageNumber = Number.parseInt(params.get('trang') ?? '1', 10);

@@ -95,12 +95,17 @@ export function indexPage(page: IndexPage): string {
   parts.push('</div><div data-pagefind-body>');
   // Runs of words of one weight (an empty slot joins any run); weight 1 is Pagefind's default and needs no span.
   const weightAt = (i: number) => page.words[i]?.weight;
-  for (let i = 0; i < page.words.length; ) {
+  for (let i = 0; i < page.words.length;) {
     let end = i;
     while (end < page.words.length && weightAt(end) === undefined) end++;
     const weight = weightAt(end) ?? 1;
     while (end < page.words.length && (weightAt(end) ?? weight) === weight) end++;
-    const run = escapeHtml(page.words.slice(i, end).map((w) => w?.word ?? EMPTY_SLOT).join(' '));
+    const run = escapeHtml(
+      page.words
+        .slice(i, end)
+        .map((w) => w?.word ?? EMPTY_SLOT)
+        .join(' '),
+    );
     parts.push(weight === 1 ? `${run} ` : `<span data-pagefind-weight="${weight}">${run}</span> `);
     i = end;
   }

@@ -44,12 +44,7 @@ export function phraseWord(word: string): string {
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
 
 export function prepareQuery(raw: string): PreparedQuery {
-  const text = raw
-    .normalize('NFC')
-    .replace(DASHES, '-')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+  const text = raw.normalize('NFC').replace(DASHES, '-').replace(/\s+/gu, ' ').trim().slice(0, MAX_QUERY_LENGTH);
   const quoted = /^".+"$/u.test(text);
   const parts = (quoted ? text.slice(1, -1) : text).split(' ').filter(Boolean);
   const out: string[] = [];

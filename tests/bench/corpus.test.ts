@@ -19,7 +19,6 @@ const N = 60;
 
 const runCli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 
-
 /** Every file under dir, as relative path → content. */
 function readTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -149,7 +148,9 @@ describe('bench corpus (N = 60)', () => {
     const first = runCli('--docs', String(N), '--out', out);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^bench:corpus: 62 \(2 bản nháp\) văn bản, 2 phong trào, 14 \(2 bản nháp\) điển hình, 3 kết quả, 1 tệp cơ quan; 82 tệp, [\d.]+ MB \(\d+ byte\)/);
+    expect(first.stdout).toMatch(
+      /^bench:corpus: 62 \(2 bản nháp\) văn bản, 2 phong trào, 14 \(2 bản nháp\) điển hình, 3 kết quả, 1 tệp cơ quan; 82 tệp, [\d.]+ MB \(\d+ byte\)/,
+    );
     expect(first.stdout.trim().split('\n')).toHaveLength(1);
     const written = readTree(out);
     expect([...written.keys()].sort()).toEqual(files.map((f) => f.path).sort());
@@ -177,7 +178,13 @@ describe('bench corpus (N = 60)', () => {
 
   it('CLI rejects bad arguments with a usage line', () => {
     const out = tempDir('bench-cli-args-');
-    for (const args of [[], ['--docs', '0', '--out', out], ['--docs', 'nhiều', '--out', out], ['--docs', '10'], ['--docs', '10', '--out', out, '--today', '2020-01-01']]) {
+    for (const args of [
+      [],
+      ['--docs', '0', '--out', out],
+      ['--docs', 'nhiều', '--out', out],
+      ['--docs', '10'],
+      ['--docs', '10', '--out', out, '--today', '2020-01-01'],
+    ]) {
       const run = runCli(...args);
       expect(run.status, args.join(' ')).not.toBe(0);
       expect(run.stderr, args.join(' ')).toMatch(/Cách dùng: npm run bench:corpus/);

@@ -49,7 +49,8 @@ describe(`npm run bench on ${N} directives`, () => {
   it('splits the cold build into content, pages and indexing that add up to its wall time', () => {
     const { cold } = report;
     const { content, pages, indexing, other, detail } = cold.phases;
-    for (const phase of [content, pages, indexing, detail.startup, detail.validation, detail.sync, detail.render]) expect(phase).toBeGreaterThan(0);
+    for (const phase of [content, pages, indexing, detail.startup, detail.validation, detail.sync, detail.render])
+      expect(phase).toBeGreaterThan(0);
     expect(content + pages + indexing + other).toBeCloseTo(cold.totalMs, 3);
     // The three phases are the build; the remainder (spawn, sitemap, _headers, exit) is what is left.
     expect(other).toBeGreaterThanOrEqual(0);
@@ -141,7 +142,13 @@ describe('the phase arithmetic', () => {
     version: 1,
     pid: 1,
     timeOrigin: 0,
-    marks: { 'astro:config:setup': 400, 'astro:config:done': 1000, 'astro:build:start': 3000, 'astro:build:generated': 8000, 'astro:build:done': 8100 },
+    marks: {
+      'astro:config:setup': 400,
+      'astro:config:done': 1000,
+      'astro:build:start': 3000,
+      'astro:build:generated': 8000,
+      'astro:build:done': 8100,
+    },
     hooks: [
       { integration: 'archive:content-check', hook: 'astro:config:setup', start: 410, end: 900 },
       { integration: '@astrojs/sitemap', hook: 'astro:build:done', start: 8100, end: 8300 },
@@ -156,7 +163,15 @@ describe('the phase arithmetic', () => {
   it('takes content to build:start, pages to build:done and indexing from the index hook', () => {
     const phases = buildPhases(timings, 12_500);
     expect(phases).toMatchObject({ content: 3000, pages: 5100, indexing: 4000, other: 400 });
-    expect(phases.detail).toMatchObject({ startup: 400, validation: 490, sync: 2000, render: 5000, afterRender: 100, otherBuildDone: 200, exit: 100 });
+    expect(phases.detail).toMatchObject({
+      startup: 400,
+      validation: 490,
+      sync: 2000,
+      render: 5000,
+      afterRender: 100,
+      otherBuildDone: 200,
+      exit: 100,
+    });
   });
 
   it('counts an index built during rendering as indexing, not as pages', () => {

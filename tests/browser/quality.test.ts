@@ -58,7 +58,13 @@ afterAll(() => browser?.close());
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /**
@@ -119,7 +125,10 @@ describe.each(Object.keys(PAGE_TYPES))('the site built from %s, served by nginx'
   afterAll(() => server?.stop());
 
   for (const [name, path] of Object.entries(PAGE_TYPES[corpus]!)) {
-    for (const [device, options] of [['desktop', DESKTOP], ['mobile', MOBILE]] as const) {
+    for (const [device, options] of [
+      ['desktop', DESKTOP],
+      ['mobile', MOBILE],
+    ] as const) {
       it(`${name} (${device}): 0 axe violations, landmarks, one h1, lang="vi", no console or CSP errors`, async () => {
         const context = await browser.newContext(options);
         const page = await context.newPage();

@@ -30,7 +30,9 @@ afterAll(async () => {
   await site?.stop();
 });
 
-async function open(options: Parameters<Browser['newContext']>[0] = DESKTOP): Promise<{ context: BrowserContext; page: Page; log: ConsoleLog }> {
+async function open(
+  options: Parameters<Browser['newContext']>[0] = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page; log: ConsoleLog }> {
   const context = await browser.newContext(options);
   contexts.push(context);
   const page = await context.newPage();
@@ -111,7 +113,13 @@ describe('search page', () => {
     expect(urls.length).toBeLessThanOrEqual(await resultCount(page));
     // Every result shown has the phrase in its own text or title.
     const phraseIn = await page.evaluate(async (paths) => {
-      const fold = (s: string) => s.normalize('NFD').toLowerCase().replace(/\p{M}+/gu, '').replace(/đ/gu, 'd').replace(/[^\p{L}\p{N}]+/gu, ' ');
+      const fold = (s: string) =>
+        s
+          .normalize('NFD')
+          .toLowerCase()
+          .replace(/\p{M}+/gu, '')
+          .replace(/đ/gu, 'd')
+          .replace(/[^\p{L}\p{N}]+/gu, ' ');
       return Promise.all(paths.map(async (path) => fold(await (await fetch(path)).text()).includes(' dien hinh tien tien ')));
     }, urls);
     expect(phraseIn.every(Boolean)).toBe(true);
@@ -136,7 +144,11 @@ describe('search page', () => {
     for (let i = 0; i < 20 && (await more.isVisible()); i++) {
       const shown = await page.locator('[data-search-results] > li').count();
       await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n || !document.querySelector('[data-search-more]:not([hidden])'), shown);
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('[data-search-results] > li').length > n || !document.querySelector('[data-search-more]:not([hidden])'),
+        shown,
+      );
     }
     await expect.poll(() => page.locator('[data-search-more]').isVisible()).toBe(false);
     const checked = await page.locator('[data-search-results] > li').count();
@@ -182,7 +194,9 @@ describe('search page', () => {
     // The room kept for the excerpt was about right: the result grew by less than a line.
     expect(Math.abs((await lastItem.boundingBox())!.height - waitingHeight)).toBeLessThan(28);
     const marks = await page.locator('[data-search-results] > li').last().locator('.result-excerpt mark').allTextContents();
-    expect(marks.map((m) => m.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase())).toEqual(expect.arrayContaining([expect.stringMatching(/^(thi|dua)/u)]));
+    expect(marks.map((m) => m.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(thi|dua)/u)]),
+    );
     expect(log.errors).toEqual([]);
   });
 
@@ -221,7 +235,18 @@ describe('search page', () => {
     const before = (await firstNew.boundingBox())!.y;
     // Wait until the excerpts on screen are in, and those just off it, then check nothing moved.
     await expect
-      .poll(() => page.$$eval('[data-search-results] .result-excerpt', (ps) => ps.filter((p) => p.getBoundingClientRect().bottom > 0 && p.getBoundingClientRect().top < window.innerHeight && p.getAttribute('data-excerpt') === 'waiting').length))
+      .poll(() =>
+        page.$$eval(
+          '[data-search-results] .result-excerpt',
+          (ps) =>
+            ps.filter(
+              (p) =>
+                p.getBoundingClientRect().bottom > 0 &&
+                p.getBoundingClientRect().top < window.innerHeight &&
+                p.getAttribute('data-excerpt') === 'waiting',
+            ).length,
+        ),
+      )
       .toBe(0);
     await quiet(page);
     expect(await firstNew.evaluate((a) => a === document.activeElement)).toBe(true);
@@ -323,7 +348,8 @@ describe('search page', () => {
     await page.keyboard.type('nong thon moi');
     await page.keyboard.press('Enter');
     await waitForSearch(page, before);
-    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() || document.activeElement?.tagName);
+    const focused = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() || document.activeElement?.tagName);
     const reached: (string | undefined)[] = [];
     for (let i = 0; i < 6 && !reached.includes(ui.search.filtersTitle); i++) {
       await page.keyboard.press('Tab');
@@ -399,10 +425,18 @@ describe('search weight', () => {
     await transfers.idle();
     const second = transfers.bytes();
 
-    const report = { site: 'content', firstQueryBytes: first, secondQueryBytes: second, firstRequests: firstUrls.length, secondRequests: transfers.urls().length };
+    const report = {
+      site: 'content',
+      firstQueryBytes: first,
+      secondQueryBytes: second,
+      firstRequests: firstUrls.length,
+      secondRequests: transfers.urls().length,
+    };
     mkdirSync(TMP, { recursive: true });
     writeFileSync(join(TMP, 'search-bytes.json'), `${JSON.stringify({ ...report, firstUrls, secondUrls: transfers.urls() }, null, 2)}\n`);
-    console.info(`search bytes on the shipped site: first query ${(first / 1024).toFixed(1)} KB (${firstUrls.length} requests), second ${(second / 1024).toFixed(1)} KB`);
+    console.info(
+      `search bytes on the shipped site: first query ${(first / 1024).toFixed(1)} KB (${firstUrls.length} requests), second ${(second / 1024).toFixed(1)} KB`,
+    );
     expect(first).toBeLessThanOrEqual(300 * 1024);
     expect(second).toBeLessThanOrEqual(100 * 1024);
     expect(log.errors).toEqual([]);

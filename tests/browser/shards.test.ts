@@ -73,7 +73,9 @@ async function facetLabels(site: Served, query: string): Promise<string[]> {
 describe('the search index in shards', () => {
   it('is written as a primary bundle and older shards holding only their data, and the search page lists them', () => {
     const bundle = join(shardedDist, 'pagefind');
-    const shards = readdirSync(bundle).filter((name) => name.startsWith('shard-')).sort();
+    const shards = readdirSync(bundle)
+      .filter((name) => name.startsWith('shard-'))
+      .sort();
     expect(shards.length).toBeGreaterThanOrEqual(2);
     for (const shard of shards) {
       const files = readdirSync(join(bundle, shard));

@@ -42,7 +42,9 @@ describe('the fixture corpus', () => {
   it('relates figures to the decision that honoured them, by id or by number', () => {
     const decision = page(dist, '/van-ban/dong-tam-2468-qd-ubnd-2024/');
     const figures = hrefs(decision.querySelector('section[aria-labelledby="dien-hinh"]')!);
-    expect(figures).toEqual(expect.arrayContaining(['/dien-hinh/dang-thi-diep/', '/dien-hinh/hop-tac-xa-nong-nghiep-dong-dao/', '/dien-hinh/nguyen-thi-huong/']));
+    expect(figures).toEqual(
+      expect.arrayContaining(['/dien-hinh/dang-thi-diep/', '/dien-hinh/hop-tac-xa-nong-nghiep-dong-dao/', '/dien-hinh/nguyen-thi-huong/']),
+    );
     const figure = page(dist, '/dien-hinh/nguyen-thi-huong/');
     expect(hrefs(figure.querySelector('.meta-table')!)).toContain('/van-ban/dong-tam-2468-qd-ubnd-2024/');
   });
@@ -66,12 +68,16 @@ describe('the fixture corpus', () => {
       '/phong-trao/dong-tam-chung-suc-xay-dung-nong-thon-moi-nang-cao-kieu-mau/',
     ]);
     const national = page(dist, '/phong-trao/ca-nuoc-chung-suc-xay-dung-nong-thon-moi-tu-2011/');
-    expect(hrefs(national.querySelector('section[aria-labelledby="phong-trao-con"]')!)).toContain('/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/');
+    expect(hrefs(national.querySelector('section[aria-labelledby="phong-trao-con"]')!)).toContain(
+      '/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/',
+    );
   });
 
   it('lists the campaigns in progress today on the home page', () => {
     const active = hrefs(page(dist, '/').querySelector('section[aria-labelledby="phong-trao-dang-dien-ra"]')!);
-    expect(active).toEqual(expect.arrayContaining(['/phong-trao/son-dong-day-manh-chuyen-doi-so-2026/', '/phong-trao/tan-duc-phuong-van-minh-do-thi-xanh/']));
+    expect(active).toEqual(
+      expect.arrayContaining(['/phong-trao/son-dong-day-manh-chuyen-doi-so-2026/', '/phong-trao/tan-duc-phuong-van-minh-do-thi-xanh/']),
+    );
     expect(active).not.toContain('/phong-trao/ca-nuoc-chung-tay-vi-nguoi-ngheo/');
   });
 
@@ -79,7 +85,9 @@ describe('the fixture corpus', () => {
     for (const id of ['dong-dao-du-thao-ke-hoach-2026', 'tinh-99-ct-ubnd-2099']) expect(existsSync(join(dist, 'van-ban', id))).toBe(false);
     expect(existsSync(join(dist, 'dien-hinh/ho-so-nhap-dien-hinh-dong-dao-2026'))).toBe(false);
     expect(existsSync(join(dist, 'ket-qua/ket-qua-nhap-chuyen-doi-so-dong-dao-2026'))).toBe(false);
-    const links = files(dist).filter((f) => f.endsWith('.html')).flatMap((f) => hrefs(page(dist, f)));
+    const links = files(dist)
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((f) => hrefs(page(dist, f)));
     for (const id of ['dong-dao-du-thao-ke-hoach-2026', 'tinh-99-ct-ubnd-2099', 'ho-so-nhap-dien-hinh', 'ket-qua-nhap']) {
       expect(links.filter((l) => l.includes(id))).toEqual([]);
     }

@@ -44,7 +44,16 @@ function pages(): Map<string, string> {
 function indexedTitles(): string[] {
   return readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' })
     .filter((file) => /(?:^|\/)fragment\/[^/]+$/u.test(file))
-    .map((file) => (JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', file))).subarray(12).toString('utf8')) as { meta: { title: string } }).meta.title);
+    .map(
+      (file) =>
+        (
+          JSON.parse(
+            gunzipSync(readFileSync(join(dist, 'pagefind', file)))
+              .subarray(12)
+              .toString('utf8'),
+          ) as { meta: { title: string } }
+        ).meta.title,
+    );
 }
 
 /** Every file of the site, search index included. */
@@ -83,7 +92,9 @@ beforeAll(async () => {
     writeFileSync(join(content, EDITED), source.replace(/^title: .+$/mu, `title: ${title}`));
   };
   rename(OLD_TITLE);
-  const removed = readFileSync(join(content, EDITED), 'utf8').replace(/^number: .+$/mu, 'number: 99/KH-UBND').replace(/^title: .+$/mu, `title: ${REMOVED_TITLE}`);
+  const removed = readFileSync(join(content, EDITED), 'utf8')
+    .replace(/^number: .+$/mu, 'number: 99/KH-UBND')
+    .replace(/^title: .+$/mu, `title: ${REMOVED_TITLE}`);
   writeFileSync(join(content, REMOVED), removed);
   await build();
   firstHtml = pages();

@@ -25,15 +25,50 @@ beforeAll(async () => {
 
 /** The seed directives as an editor would read them off the signed documents. */
 const SEEDS = [
-  { id: 'trung-khanh-phat-dong-thi-dua-2022', number: 'Không ghi số', date: 'Không ghi ngày', issuer: 'Ủy ban nhân dân huyện Trùng Khánh', signer: 'TM. Ủy ban nhân dân – Chủ tịch Nông Văn Bộ' },
-  { id: 'hoa-an-chi-thi-thi-dua-2-thang-cuoi-nam-2022', number: 'Không ghi số', date: 'Không ghi ngày', issuer: 'Ủy ban nhân dân huyện Hòa An', signer: 'Chủ tịch Luân Chiến Công' },
-  { id: 'cam-my-chi-thi-thi-dua-2023', number: 'Không ghi số', date: 'Không ghi ngày', issuer: 'Ủy ban nhân dân huyện Cẩm Mỹ', signer: 'Chủ tịch Huỳnh Tấn Thìn' },
-  { id: 'ban-dan-toc-cao-bang-phat-dong-thi-dua-2022', number: 'Không ghi số', date: 'Cao Bằng, tháng 2 năm 2022', issuer: 'Ban Dân tộc tỉnh Cao Bằng', signer: 'Trưởng ban Bế Văn Hùng' },
-  { id: 'huu-lung-01-pd-ubnd-2024', number: '01/PD-UBND', date: 'Hữu Lũng, ngày 19 tháng 3 năm 2024', issuer: 'Ủy ban nhân dân huyện Hữu Lũng', signer: 'Chủ tịch Bùi Quốc Khánh' },
+  {
+    id: 'trung-khanh-phat-dong-thi-dua-2022',
+    number: 'Không ghi số',
+    date: 'Không ghi ngày',
+    issuer: 'Ủy ban nhân dân huyện Trùng Khánh',
+    signer: 'TM. Ủy ban nhân dân – Chủ tịch Nông Văn Bộ',
+  },
+  {
+    id: 'hoa-an-chi-thi-thi-dua-2-thang-cuoi-nam-2022',
+    number: 'Không ghi số',
+    date: 'Không ghi ngày',
+    issuer: 'Ủy ban nhân dân huyện Hòa An',
+    signer: 'Chủ tịch Luân Chiến Công',
+  },
+  {
+    id: 'cam-my-chi-thi-thi-dua-2023',
+    number: 'Không ghi số',
+    date: 'Không ghi ngày',
+    issuer: 'Ủy ban nhân dân huyện Cẩm Mỹ',
+    signer: 'Chủ tịch Huỳnh Tấn Thìn',
+  },
+  {
+    id: 'ban-dan-toc-cao-bang-phat-dong-thi-dua-2022',
+    number: 'Không ghi số',
+    date: 'Cao Bằng, tháng 2 năm 2022',
+    issuer: 'Ban Dân tộc tỉnh Cao Bằng',
+    signer: 'Trưởng ban Bế Văn Hùng',
+  },
+  {
+    id: 'huu-lung-01-pd-ubnd-2024',
+    number: '01/PD-UBND',
+    date: 'Hữu Lũng, ngày 19 tháng 3 năm 2024',
+    issuer: 'Ủy ban nhân dân huyện Hữu Lũng',
+    signer: 'Chủ tịch Bùi Quốc Khánh',
+  },
 ];
 
 const metaRow = (html: ReturnType<typeof page>, label: string) =>
-  text(html.querySelectorAll('.meta-table tr').find((tr) => text(tr.querySelector('th')) === label)?.querySelector('td'));
+  text(
+    html
+      .querySelectorAll('.meta-table tr')
+      .find((tr) => text(tr.querySelector('th')) === label)
+      ?.querySelector('td'),
+  );
 
 describe('the shipped archive', () => {
   it.each(SEEDS)('has a page for seed $id with its number, date, issuer and signer', (seed) => {
@@ -67,7 +102,9 @@ describe('the shipped archive', () => {
     for (const directive of graph.directives) {
       const html = page(dist, `/van-ban/${directive.id}/`);
       for (const { cited, entry } of graph.citationsOf(directive.id)) {
-        const item = html.querySelectorAll('section[aria-labelledby="can-cu"] li').find((li) => text(li).includes(cited.number ?? '\u0000'));
+        const item = html
+          .querySelectorAll('section[aria-labelledby="can-cu"] li')
+          .find((li) => text(li).includes(cited.number ?? '\u0000'));
         if (!cited.number) continue;
         expect(item, `${directive.id} cites ${cited.number}`).toBeTruthy();
         if (entry) {
@@ -109,14 +146,27 @@ describe('the shipped archive', () => {
     const source = readFileSync(join(PROJECT, 'content/directives/trung-khanh-phat-dong-thi-dua-2022.mdx'), 'utf8');
     const body = text(html.querySelector('main .prose'));
     // Every sentence of the source paragraphs appears verbatim in the rendered text.
-    const paragraphs = source.split(/\n---\n/)[1]!.split(/\n\n+/).map((p) => p.replace(/^\s*\d+\.\s*/, '').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim());
+    const paragraphs = source
+      .split(/\n---\n/)[1]!
+      .split(/\n\n+/)
+      .map((p) =>
+        p
+          .replace(/^\s*\d+\.\s*/, '')
+          .replace(/[*_]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
     for (const paragraph of paragraphs.filter(Boolean)) expect(body).toContain(paragraph);
-    expect(text(page(dist, '/ket-qua/hoa-an-ket-qua-10-thang-2022/').querySelector('#chi-tieu + .table-scroll tbody'))).toContain('164,5% (theo báo cáo: 164,5%)');
+    expect(text(page(dist, '/ket-qua/hoa-an-ket-qua-10-thang-2022/').querySelector('#chi-tieu + .table-scroll tbody'))).toContain(
+      '164,5% (theo báo cáo: 164,5%)',
+    );
   });
 
   it('writes the indicator table with computed percents and an inline SVG bar per indicator', () => {
     const html = page(dist, '/ket-qua/hoa-an-ket-qua-10-thang-2022/');
-    const rows = html.querySelectorAll('#chi-tieu + .table-scroll tbody tr').map((tr) => tr.querySelectorAll('th, td').slice(0, 5).map(text));
+    const rows = html
+      .querySelectorAll('#chi-tieu + .table-scroll tbody tr')
+      .map((tr) => tr.querySelectorAll('th, td').slice(0, 5).map(text));
     expect(rows).toEqual([
       ['Giá trị sản xuất công nghiệp và tiểu thủ công nghiệp', 'đồng', '26.281.000', '43.245.000', '164,5% (theo báo cáo: 164,5%)'],
       ['Tỷ lệ chiều dài các tuyến đường xã được nhựa hóa/bê tông hóa mặt đường', '%', '56', '70', '125,0% (theo báo cáo: 125,0%)'],
@@ -143,7 +193,16 @@ describe('the shipped archive', () => {
 
   it('browses directives by year, kind and issuer, with undated ones grouped', () => {
     const list = page(dist, '/van-ban/');
-    expect(hrefs(list)).toEqual(expect.arrayContaining(['/van-ban/nam/2024/', '/van-ban/nam/2022/', '/van-ban/nam/khong-ro/', '/van-ban/loai/chi-thi/', '/van-ban/loai/phat-dong/', '/co-quan/ubnd-huyen-hoa-an/']));
+    expect(hrefs(list)).toEqual(
+      expect.arrayContaining([
+        '/van-ban/nam/2024/',
+        '/van-ban/nam/2022/',
+        '/van-ban/nam/khong-ro/',
+        '/van-ban/loai/chi-thi/',
+        '/van-ban/loai/phat-dong/',
+        '/co-quan/ubnd-huyen-hoa-an/',
+      ]),
+    );
     const undated = page(dist, '/van-ban/nam/khong-ro/');
     expect(undated.querySelectorAll('main .entry-list > li')).toHaveLength(3);
     // Newest first; undated last.
@@ -151,7 +210,9 @@ describe('the shipped archive', () => {
   });
 
   it('sorts agency names with Vietnamese collation', () => {
-    const names = page(dist, '/co-quan/').querySelectorAll('main section').map((s) => s.querySelectorAll('a.title').map(text));
+    const names = page(dist, '/co-quan/')
+      .querySelectorAll('main section')
+      .map((s) => s.querySelectorAll('a.title').map(text));
     for (const group of names) expect(group).toEqual([...group].sort(new Intl.Collator('vi').compare));
     expect(names.flat()).toContain('Ủy ban nhân dân huyện Cẩm Mỹ');
   });

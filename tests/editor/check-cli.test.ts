@@ -20,7 +20,8 @@ describe('npm run check', () => {
     const root = mkdtempSync(join(tmpdir(), 'archive-broken-'));
     cpSync(MINIMAL_ROOT, root, { recursive: true });
     for (const group of ['invalid', 'unsafe-mdx'] as const) {
-      for (const name of overlayNames(group)) if (group === 'invalid' || name === 'script') cpSync(join(FIXTURES, group, name), root, { recursive: true });
+      for (const name of overlayNames(group))
+        if (group === 'invalid' || name === 'script') cpSync(join(FIXTURES, group, name), root, { recursive: true });
     }
     const run = runCheck(root);
     expect(run.status).toBe(1);

@@ -13,7 +13,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** A Node stack frame ("    at main (file:line)"): the editor must see a message, never a crash. */
 const STACK_FRAME = /^\s+at /m;
 const runNew = (contentDir: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(ROOT, 'cli/new.ts'), ...args], { cwd: ROOT, env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir }, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(ROOT, 'cli/new.ts'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
 
 /** What an editor must still fill in after scaffolding, per collection. */
 const TO_FILL: Record<string, string[]> = {
@@ -31,7 +35,8 @@ describe('npm run new', () => {
       const schema = SOURCES[COLLECTION_DIR[kind] as keyof typeof SOURCES].schema;
       for (const key of Object.keys(schema.shape)) expect(text, key).toMatch(new RegExp(`^#? ?${key}:`, 'm'));
       // Each field's explanation is the schema's help for it, as a comment.
-      for (const { key, meta } of fieldsOf(schema)) if (meta.help) expect(text, key).toContain(`# ${meta.help.split('\n')[0]!.replace(/`/gu, '')}\n`);
+      for (const { key, meta } of fieldsOf(schema))
+        if (meta.help) expect(text, key).toContain(`# ${meta.help.split('\n')[0]!.replace(/`/gu, '')}\n`);
       expect(text).toMatch(/^draft: true$/m);
     });
 
@@ -43,7 +48,9 @@ describe('npm run new', () => {
       expect(run.stdout).toMatch(/Đã tạo .*dot-thi-dua-dong-dao\.mdx/);
       const { problems } = await checkContent(root, { cwd: root });
       expect(problems.map((p) => p.field).sort()).toEqual(TO_FILL[kind]);
-      expect(new Set(problems.map((p) => p.file))).toEqual(new Set(TO_FILL[kind]!.length ? [`${COLLECTION_DIR[kind]}/dot-thi-dua-dong-dao.mdx`] : []));
+      expect(new Set(problems.map((p) => p.file))).toEqual(
+        new Set(TO_FILL[kind]!.length ? [`${COLLECTION_DIR[kind]}/dot-thi-dua-dong-dao.mdx`] : []),
+      );
     });
   }
 
@@ -65,7 +72,9 @@ describe('npm run new', () => {
     const before = readdirSync(join(root, 'directives'), { recursive: true }).sort();
     const run = runNew(root, 'directive', '!!! ???');
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/Tiêu đề "!!! \?\?\?" không cho tên tệp dùng được: tên tệp cần có ít nhất một chữ hoặc số\. Đặt tên tệp bằng --slug/u);
+    expect(run.stderr).toMatch(
+      /Tiêu đề "!!! \?\?\?" không cho tên tệp dùng được: tên tệp cần có ít nhất một chữ hoặc số\. Đặt tên tệp bằng --slug/u,
+    );
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(readdirSync(join(root, 'directives'), { recursive: true }).sort()).toEqual(before);
 
@@ -93,7 +102,9 @@ describe('npm run new', () => {
     writeFileSync(editors, 'công sức của biên tập viên');
     const run = runNew(root, 'directive', 'Zq hợp lệ');
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/Không ghi: .*directives\/zq-hop-le\.mdx sẽ có mã "zq-hop-le" trùng với .*directives\/2024\/Zq Hợp lệ\.mdx/u);
+    expect(run.stderr).toMatch(
+      /Không ghi: .*directives\/zq-hop-le\.mdx sẽ có mã "zq-hop-le" trùng với .*directives\/2024\/Zq Hợp lệ\.mdx/u,
+    );
     expect(run.stderr).toContain('--slug');
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(readdirSync(join(root, 'directives')).sort()).not.toContain('zq-hop-le.mdx');

@@ -13,7 +13,15 @@ const SHARDS = ['shard-1', 'shard-12'];
 /** A file Astro could emit next to its stylesheets and scripts, openable as a document. */
 const ASTRO_IMAGE = 'logo.Ab12Cd34.svg';
 /** Files a careless deploy could leave in dist/ (names starting with a dot), in each kind of location. */
-const HIDDEN = ['.env', '.git/config', 'van-ban/.htpasswd', '_astro/.env.js', 'pagefind/.env', 'pagefind/fragment/.env', '.well-known/.secret'];
+const HIDDEN = [
+  '.env',
+  '.git/config',
+  'van-ban/.htpasswd',
+  '_astro/.env.js',
+  'pagefind/.env',
+  'pagefind/fragment/.env',
+  '.well-known/.secret',
+];
 /** A folder without an index page: nginx lists no folder (403). */
 const NO_INDEX = 'bieu-mau';
 /** The one folder starting with a dot that is served (RFC 8615): ACME challenges, security.txt. */
@@ -35,7 +43,8 @@ beforeAll(async () => {
   for (const shard of SHARDS) {
     mkdirSync(join(bundle, shard));
     for (const name of readdirSync(bundle)) {
-      if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name)) cpSync(join(bundle, name), join(bundle, shard, name), { recursive: true });
+      if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name))
+        cpSync(join(bundle, name), join(bundle, shard, name), { recursive: true });
     }
   }
   writeFileSync(join(dist, '_astro', ASTRO_IMAGE), '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -57,7 +66,8 @@ function expectSecurityHeaders(response: Response, label = '') {
 /** Only the subresource headers: none of the document ones. */
 function expectSubresourceHeaders(response: Response, label: string) {
   for (const [name, value] of Object.entries(SUBRESOURCE_HEADERS)) expect(response.headers.get(name), `${label} ${name}`).toBe(value);
-  for (const name of Object.keys(SECURITY_HEADERS)) if (!(name in SUBRESOURCE_HEADERS)) expect(response.headers.get(name), `${label} ${name}`).toBeNull();
+  for (const name of Object.keys(SECURITY_HEADERS))
+    if (!(name in SUBRESOURCE_HEADERS)) expect(response.headers.get(name), `${label} ${name}`).toBeNull();
 }
 
 /** Requests nginx answers with an error before it picks a location (the server block's headers apply), by status. */
@@ -72,10 +82,29 @@ const EARLY_ERRORS: [number, string][] = [
 /** One response from each location of the server block (a 416 too), and from before any location. */
 async function oneOfEach(url: string): Promise<[string, Headers][]> {
   const css = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css'))!;
-  const paths = ['/', '/van-ban', '/khong-co/', '/.env', `/_astro/${ASTRO_IMAGE}`, `/_astro/${css}`, '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', searchData('')[0]!, `/${WELL_KNOWN}`];
-  const fetched = await Promise.all(paths.map(async (path): Promise<[string, Headers]> => [path, (await fetch(`${url}${path}`, { redirect: 'manual' })).headers]));
+  const paths = [
+    '/',
+    '/van-ban',
+    '/khong-co/',
+    '/.env',
+    `/_astro/${ASTRO_IMAGE}`,
+    `/_astro/${css}`,
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-entry.json',
+    searchData('')[0]!,
+    `/${WELL_KNOWN}`,
+  ];
+  const fetched = await Promise.all(
+    paths.map(async (path): Promise<[string, Headers]> => [path, (await fetch(`${url}${path}`, { redirect: 'manual' })).headers]),
+  );
   fetched.push(['416 /', (await fetch(`${url}/`, { headers: { range: 'bytes=99999999-' } })).headers]);
-  const early = await Promise.all(EARLY_ERRORS.map(async ([status, request]): Promise<[string, Headers]> => [`${status} ${JSON.stringify(request.slice(0, 40))}`, (await rawRequest(url, request)).headers]));
+  const early = await Promise.all(
+    EARLY_ERRORS.map(async ([status, request]): Promise<[string, Headers]> => [
+      `${status} ${JSON.stringify(request.slice(0, 40))}`,
+      (await rawRequest(url, request)).headers,
+    ]),
+  );
   return [...fetched, ...early];
 }
 
@@ -84,12 +113,22 @@ function searchData(folder: string): string[] {
   const bundle = join(dist, 'pagefind', folder);
   const url = folder ? `/pagefind/${folder}/` : '/pagefind/';
   const meta = readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!;
-  return [`${url}${meta}`, ...['index', 'fragment', 'filter'].map((dir) => `${url}${dir}/${readdirSync(join(bundle, dir)).find((f) => !f.startsWith('.'))!}`)];
+  return [
+    `${url}${meta}`,
+    ...['index', 'fragment', 'filter'].map((dir) => `${url}${dir}/${readdirSync(join(bundle, dir)).find((f) => !f.startsWith('.'))!}`),
+  ];
 }
 
 describe('nginx with deploy/nginx/luu-tru.conf', () => {
   it('serves pages with every security header and revalidation', async () => {
-    for (const path of ['/', '/van-ban/', '/van-ban/huu-lung-01-pd-ubnd-2024/', '/tim-kiem/?q=chung+suc', '/sitemap-index.xml', '/van-ban/rss.xml']) {
+    for (const path of [
+      '/',
+      '/van-ban/',
+      '/van-ban/huu-lung-01-pd-ubnd-2024/',
+      '/tim-kiem/?q=chung+suc',
+      '/sitemap-index.xml',
+      '/van-ban/rss.xml',
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expectSecurityHeaders(response, path);
@@ -233,7 +272,10 @@ describe('nginx with deploy/nginx/luu-tru.conf', () => {
   });
 
   it('redirects a folder without its slash to a relative Location (nginx’s own host and port would undo https behind a proxy)', async () => {
-    for (const [path, location] of [['/van-ban', '/van-ban/'], ['/van-ban?trang=2', '/van-ban/?trang=2']] as const) {
+    for (const [path, location] of [
+      ['/van-ban', '/van-ban/'],
+      ['/van-ban?trang=2', '/van-ban/?trang=2'],
+    ] as const) {
       const response = await get(path);
       expect(response.status, path).toBe(301);
       expect(response.headers.get('location'), path).toBe(location);

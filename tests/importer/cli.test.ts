@@ -44,7 +44,12 @@ describe('npm run import', () => {
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(Object.keys(out)).toEqual(['frontmatter', 'missing', 'proposals', 'notes']);
-    expect(out['frontmatter']).toMatchObject({ kind: 'phát động', number: '01/PD-UBND', issuer: 'ubnd-huyen-huu-lung', issued: '2024-03-19' });
+    expect(out['frontmatter']).toMatchObject({
+      kind: 'phát động',
+      number: '01/PD-UBND',
+      issuer: 'ubnd-huyen-huu-lung',
+      issued: '2024-03-19',
+    });
     expect(out['missing']).toEqual(['targets', 'fields']);
     expect(out['proposals']).toEqual({ campaigns: ['Người tốt, việc tốt', 'Xây dựng nông thôn mới'] });
     // The report goes to stderr so stdout stays machine-readable.
@@ -99,7 +104,10 @@ describe('npm run import', () => {
       );
       expect(run.stderr).toContain('--slug');
       expect(run.stderr).not.toMatch(STACK_FRAME);
-      expect(readdirSync(join(root, 'directives'), { recursive: true }).sort()).toEqual(['2024', '2024/01 PD-UBND UBND huyện Hữu Lũng 2024.mdx']);
+      expect(readdirSync(join(root, 'directives'), { recursive: true }).sort()).toEqual([
+        '2024',
+        '2024/01 PD-UBND UBND huyện Hữu Lũng 2024.mdx',
+      ]);
       expect(readFileSync(editors, 'utf8')).toBe('công sức của biên tập viên');
     }
     // --slug names the file otherwise.
@@ -155,7 +163,9 @@ describe('npm run import', () => {
     const requiredMissing = missing.filter((f) => REQUIRED_FIELDS.includes(f));
     expect(requiredMissing).toEqual(['number', 'place', 'issued']);
     expect(problems.map((p) => p.field).sort()).toEqual([...requiredMissing].sort());
-    expect(new Set(problems.map((p) => p.file))).toEqual(new Set(['directives/hoan-thanh-thang-loi-cac-muc-tieu-kinh-te-xa-hoi-nam-2022.mdx']));
+    expect(new Set(problems.map((p) => p.file))).toEqual(
+      new Set(['directives/hoan-thanh-thang-loi-cac-muc-tieu-kinh-te-xa-hoi-nam-2022.mdx']),
+    );
   });
 
   it('imports a .docx', async () => {

@@ -31,19 +31,31 @@ const AGENCIES = [
 ] as const;
 
 export const CAMPAIGNS = [
-  ['trung-khanh-chung-suc-chien-thang-dai-dich-covid-19', 'Trùng Khánh đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch COVID-19'],
+  [
+    'trung-khanh-chung-suc-chien-thang-dai-dich-covid-19',
+    'Trùng Khánh đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch COVID-19',
+  ],
   ['trung-khanh-chung-suc-xay-dung-nong-thon-moi', 'Trùng Khánh chung sức xây dựng nông thôn mới'],
   ['cao-bang-chung-tay-vi-nguoi-ngheo', 'Cao Bằng chung tay vì người nghèo - không để ai bị bỏ lại phía sau'],
   ['doanh-nghiep-viet-nam-hoi-nhap-va-phat-trien', 'Doanh nghiệp Việt Nam hội nhập và phát triển'],
   ['can-bo-cong-chuc-vien-chuc-thi-dua-thuc-hien-van-hoa-cong-so', 'Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở'],
   ['hoa-an-chung-suc-xay-dung-nong-thon-moi', 'Hòa An chung sức xây dựng nông thôn mới'],
   ['hoa-an-chung-tay-vi-nguoi-ngheo', 'Hòa An chung tay vì người nghèo - Không để ai bị bỏ lại phía sau'],
-  ['cao-bang-chung-suc-chien-thang-dai-dich-covid-19', 'Cao Bằng đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch COVID-19'],
-  ['cam-my-thuc-hien-thang-loi-nhiem-vu-nam-2023', 'Thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2023'],
+  [
+    'cao-bang-chung-suc-chien-thang-dai-dich-covid-19',
+    'Cao Bằng đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch COVID-19',
+  ],
+  [
+    'cam-my-thuc-hien-thang-loi-nhiem-vu-nam-2023',
+    'Thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2023',
+  ],
   ['dong-nai-toan-tinh-chung-suc-xay-dung-nong-thon-moi', 'Toàn tỉnh chung sức xây dựng nông thôn mới'],
   ['ca-nuoc-chung-tay-vi-nguoi-ngheo', 'Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau'],
   ['doanh-nghiep-dong-nai-hoi-nhap-va-phat-trien', 'Doanh nghiệp Đồng Nai, hội nhập và phát triển'],
-  ['ban-dan-toc-cao-bang-van-hoa-cong-so-2019-2025', 'Công chức, người lao động Ban Dân tộc tỉnh Cao Bằng tổ chức thực hiện văn hóa công sở giai đoạn 2019 - 2025'],
+  [
+    'ban-dan-toc-cao-bang-van-hoa-cong-so-2019-2025',
+    'Công chức, người lao động Ban Dân tộc tỉnh Cao Bằng tổ chức thực hiện văn hóa công sở giai đoạn 2019 - 2025',
+  ],
   ['doanh-nghiep-huu-lung-hoi-nhap-va-phat-trien', 'Doanh nghiệp Hữu Lũng hội nhập và phát triển'],
   ['thi-dua-quyet-thang', 'Thi đua quyết thắng'],
   ['toan-dan-bao-ve-an-ninh-to-quoc', 'Toàn dân bảo vệ an ninh Tổ quốc'],

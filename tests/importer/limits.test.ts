@@ -85,7 +85,12 @@ function zip(entries: readonly ZipEntry[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const entry = (name: string, content: Buffer): ZipEntry => ({ name, data: deflateRawSync(content), crc: crc32(content), size: content.length });
+const entry = (name: string, content: Buffer): ZipEntry => ({
+  name,
+  data: deflateRawSync(content),
+  crc: crc32(content),
+  size: content.length,
+});
 
 /** `head`, then `unit` repeated to at least `size` bytes in all, then `tail`, deflated as a stream. */
 async function deflatedRepeat(name: string, head: Buffer, unit: Buffer, size: number, tail: Buffer): Promise<ZipEntry> {
@@ -162,7 +167,14 @@ function writeDocx(name: string, entries: readonly ZipEntry[]): string {
 }
 
 it('states its limits as exported constants', () => {
-  expect({ ...read }).toMatchObject({ MAX_DOCX_FILE_BYTES, MAX_TEXT_FILE_BYTES, MAX_DOCX_XML_BYTES, MAX_DOCX_PART_BYTES, MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_PARTS });
+  expect({ ...read }).toMatchObject({
+    MAX_DOCX_FILE_BYTES,
+    MAX_TEXT_FILE_BYTES,
+    MAX_DOCX_XML_BYTES,
+    MAX_DOCX_PART_BYTES,
+    MAX_DOCX_UNPACKED_BYTES,
+    MAX_DOCX_PARTS,
+  });
 });
 
 describe('npm run import on hostile .docx files', () => {
@@ -180,7 +192,9 @@ describe('npm run import on hostile .docx files', () => {
     const docx = writeDocx('bom-xml.docx', [...parts, xmlBomb]);
     const run = runImport(root, docx);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Dừng đọc tệp Word .*bom-xml\.docx: phần văn bản \(XML\) giải nén ra quá giới hạn 20 MB \(tại word\/document\.xml\)\./mu);
+    expect(run.stderr).toMatch(
+      /^Dừng đọc tệp Word .*bom-xml\.docx: phần văn bản \(XML\) giải nén ra quá giới hạn 20 MB \(tại word\/document\.xml\)\./mu,
+    );
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(listing(root)).toEqual(before);
     expect(run.peakBytes).toBeLessThan(baselineBytes + MAX_DOCX_XML_BYTES + SLACK);
@@ -192,7 +206,9 @@ describe('npm run import on hostile .docx files', () => {
     const docx = writeDocx('bom-xml-khai-gian.docx', [...parts, { ...xmlBomb, declaredSize: documentXml.length }]);
     const run = runImport(root, docx);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Dừng đọc tệp Word .*bom-xml-khai-gian\.docx: phần văn bản \(XML\) giải nén ra quá giới hạn 20 MB \(tại word\/document\.xml\)\./mu);
+    expect(run.stderr).toMatch(
+      /^Dừng đọc tệp Word .*bom-xml-khai-gian\.docx: phần văn bản \(XML\) giải nén ra quá giới hạn 20 MB \(tại word\/document\.xml\)\./mu,
+    );
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(listing(root)).toEqual(before);
     expect(run.peakBytes).toBeLessThan(baselineBytes + MAX_DOCX_XML_BYTES + SLACK);
@@ -205,7 +221,9 @@ describe('npm run import on hostile .docx files', () => {
     const docx = writeDocx('bom-anh.docx', [...parts, entry('word/document.xml', documentXml), image]);
     const run = runImport(root, docx);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Dừng đọc tệp Word .*bom-anh\.docx: hình ảnh hoặc tệp nhúng word\/media\/image1\.png giải nén ra quá giới hạn 10 MB cho mỗi tệp \(hình ảnh không được nhập/mu);
+    expect(run.stderr).toMatch(
+      /^Dừng đọc tệp Word .*bom-anh\.docx: hình ảnh hoặc tệp nhúng word\/media\/image1\.png giải nén ra quá giới hạn 10 MB cho mỗi tệp \(hình ảnh không được nhập/mu,
+    );
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(listing(root)).toEqual(before);
     expect(run.peakBytes).toBeLessThan(baselineBytes + MAX_DOCX_PART_BYTES + SLACK);
@@ -220,7 +238,9 @@ describe('npm run import on hostile .docx files', () => {
     const docx = writeDocx('nhieu-anh.docx', [...parts, entry('word/document.xml', documentXml), ...images]);
     const run = runImport(root, docx);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Dừng đọc tệp Word .*nhieu-anh\.docx: toàn bộ nội dung giải nén ra quá giới hạn 100 MB \(tại word\/media\/image\d+\.png\)\./mu);
+    expect(run.stderr).toMatch(
+      /^Dừng đọc tệp Word .*nhieu-anh\.docx: toàn bộ nội dung giải nén ra quá giới hạn 100 MB \(tại word\/media\/image\d+\.png\)\./mu,
+    );
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(listing(root)).toEqual(before);
   });

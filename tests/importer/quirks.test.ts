@@ -60,7 +60,10 @@ describe('header quirks', () => {
 
   it('reads doubled spaces, NBSP and CRLF', () => {
     const r = extract(
-      doc('ỦY  BAN  NHÂN  DÂN\r\nHUYỆN  HỮU  LŨNG\r\nSố:  12/CT-UBND\r\n\r\nHữu\u00a0Lũng,  ngày  19  tháng  3  năm  2024', 'CHỈ  THỊ\r\nVề  việc  phát  động  thi  đua  năm  2024'),
+      doc(
+        'ỦY  BAN  NHÂN  DÂN\r\nHUYỆN  HỮU  LŨNG\r\nSố:  12/CT-UBND\r\n\r\nHữu\u00a0Lũng,  ngày  19  tháng  3  năm  2024',
+        'CHỈ  THỊ\r\nVề  việc  phát  động  thi  đua  năm  2024',
+      ),
     );
     expect(r.frontmatter).toMatchObject({
       kind: 'chỉ thị',
@@ -146,7 +149,22 @@ describe('header quirks', () => {
     const r = extract('');
     expect(r.frontmatter).toEqual({});
     expect(r.body).toBe('');
-    expect(r.missing).toEqual(['kind', 'number', 'title', 'issuer', 'place', 'issued', 'signer', 'theme', 'period', 'campaigns', 'basis', 'recipients', 'targets', 'fields']);
+    expect(r.missing).toEqual([
+      'kind',
+      'number',
+      'title',
+      'issuer',
+      'place',
+      'issued',
+      'signer',
+      'theme',
+      'period',
+      'campaigns',
+      'basis',
+      'recipients',
+      'targets',
+      'fields',
+    ]);
   });
 
   it('reports number, place and issued as missing when the document has no header', () => {
@@ -156,7 +174,13 @@ describe('header quirks', () => {
   });
 
   it('names an agency it cannot match instead of guessing', () => {
-    const r = extract(doc('ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH\nSố: 05/CT-UBND', 'CHỈ THỊ\nVề việc thi đua', 'Chủ tịch UBND xã phát động thi đua trên địa bàn xã.'));
+    const r = extract(
+      doc(
+        'ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH\nSố: 05/CT-UBND',
+        'CHỈ THỊ\nVề việc thi đua',
+        'Chủ tịch UBND xã phát động thi đua trên địa bàn xã.',
+      ),
+    );
     expect(r.frontmatter).not.toHaveProperty('issuer');
     expect(r.missing).toContain('issuer');
     expect(r.notes.join('\n')).toContain('ỦY BAN NHÂN DÂN / XÃ TÂN THÀNH');
@@ -172,7 +196,9 @@ describe('title', () => {
         `${BODY}\n\nCác xã phòng, chống dịch COVID-19 hiệu quả.`,
       ),
     );
-    expect(r.frontmatter.title).toBe('Về việc phát động phong trào thi đua phòng, chống dịch COVID-19 năm 2024 trên địa bàn huyện Hữu Lũng');
+    expect(r.frontmatter.title).toBe(
+      'Về việc phát động phong trào thi đua phòng, chống dịch COVID-19 năm 2024 trên địa bàn huyện Hữu Lũng',
+    );
   });
 
   it('uses sentence case when the body gives no evidence of a proper noun', () => {
@@ -180,8 +206,12 @@ describe('title', () => {
   });
 
   it('reads a bold title split over two lines', () => {
-    const r = extract(doc('', 'CHỈ THỊ\n\n**Về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ\nphát triển kinh tế - xã hội năm 2023**'));
-    expect(r.frontmatter.title).toBe('Về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2023');
+    const r = extract(
+      doc('', 'CHỈ THỊ\n\n**Về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ\nphát triển kinh tế - xã hội năm 2023**'),
+    );
+    expect(r.frontmatter.title).toBe(
+      'Về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2023',
+    );
   });
 });
 
@@ -217,7 +247,14 @@ describe('body clean-up', () => {
   });
 
   it('turns headings in every printed form into ## without bold', () => {
-    const body = ['I. MỤC TIÊU', 'Nội dung.', '**II. NỘI DUNG THI ĐUA**', 'Nội dung.', '### **III. THỜI GIAN THI ĐUA:**', 'Từ nay đến hết năm 2024.'].join('\n\n');
+    const body = [
+      'I. MỤC TIÊU',
+      'Nội dung.',
+      '**II. NỘI DUNG THI ĐUA**',
+      'Nội dung.',
+      '### **III. THỜI GIAN THI ĐUA:**',
+      'Từ nay đến hết năm 2024.',
+    ].join('\n\n');
     const r = extract(doc('Số: 12/CT-UBND\nHữu Lũng, ngày 19 tháng 3 năm 2024', undefined, body));
     expect(r.body).toContain('## I. MỤC TIÊU\n\nNội dung.\n\n## II. NỘI DUNG THI ĐUA\n\nNội dung.\n\n## III. THỜI GIAN THI ĐUA:');
     expect(r.frontmatter.period).toEqual({ from: '2024-03-19', to: '2024-12-31' });
@@ -247,7 +284,31 @@ describe('body clean-up', () => {
   });
 
   it('keeps every combination of hostile fragments MDX-safe', () => {
-    const fragments = ['<', '{', '}', '</sup>', '<sup>', '<sub>x</sub>', '`code {x}`', '[a](javascript:x)', '<!--', '-->', 'import a from "b"', 'export b', '&#60;script&#62;', '\\', '<br />', '<br>', '| a | b |', '> trích', '<>', '{/* */}', '<GhiChu>', '<Foo />', '<sup>1</sup>'];
+    const fragments = [
+      '<',
+      '{',
+      '}',
+      '</sup>',
+      '<sup>',
+      '<sub>x</sub>',
+      '`code {x}`',
+      '[a](javascript:x)',
+      '<!--',
+      '-->',
+      'import a from "b"',
+      'export b',
+      '&#60;script&#62;',
+      '\\',
+      '<br />',
+      '<br>',
+      '| a | b |',
+      '> trích',
+      '<>',
+      '{/* */}',
+      '<GhiChu>',
+      '<Foo />',
+      '<sup>1</sup>',
+    ];
     for (const a of fragments) {
       for (const b of fragments) {
         const r = extract(doc('Số: 12/CT-UBND', undefined, `${a} văn bản ${b}\n\n${b}\n${a}`));
@@ -257,28 +318,52 @@ describe('body clean-up', () => {
   });
 
   it('moves footnote definitions to the end as [^n]', () => {
-    const body = 'Theo báo cáo<sup>1</sup>, kết quả tốt.\n\n<sup>1</sup> Báo cáo số 10/BC-UBND ngày 02/01/2024 của UBND huyện Hữu Lũng.\n\nĐoạn cuối.';
+    const body =
+      'Theo báo cáo<sup>1</sup>, kết quả tốt.\n\n<sup>1</sup> Báo cáo số 10/BC-UBND ngày 02/01/2024 của UBND huyện Hữu Lũng.\n\nĐoạn cuối.';
     const r = extract(doc('Số: 12/CT-UBND', undefined, body));
-    expect(r.body).toBe('Theo báo cáo[^1], kết quả tốt.\n\nĐoạn cuối.\n\n[^1]: Báo cáo số 10/BC-UBND ngày 02/01/2024 của UBND huyện Hữu Lũng.\n');
+    expect(r.body).toBe(
+      'Theo báo cáo[^1], kết quả tốt.\n\nĐoạn cuối.\n\n[^1]: Báo cáo số 10/BC-UBND ngày 02/01/2024 của UBND huyện Hữu Lũng.\n',
+    );
     expect(r.frontmatter.basis).toEqual([{ kind: 'báo cáo', number: '10/BC-UBND', date: '2024-01-02', issuer: 'UBND huyện Hữu Lũng' }]);
   });
 });
 
 describe('signature and recipients', () => {
   it('reads KT. signers and skips "(Đã ký)"', () => {
-    const r = extract(doc('Số: 12/CT-UBND', undefined, BODY, 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn An'));
+    const r = extract(
+      doc(
+        'Số: 12/CT-UBND',
+        undefined,
+        BODY,
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn An',
+      ),
+    );
     expect(r.frontmatter.signer).toEqual({ name: 'Nguyễn Văn An', position: 'Phó Chủ tịch', authority: 'KT.', onBehalfOf: 'Chủ tịch' });
   });
 
   it('finds a signature printed above "Nơi nhận"', () => {
-    const r = extract(doc('Số: 12/CT-UBND', undefined, `${BODY} Đề nghị thực hiện./.`, 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nBùi Quốc Khánh\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.'));
+    const r = extract(
+      doc(
+        'Số: 12/CT-UBND',
+        undefined,
+        `${BODY} Đề nghị thực hiện./.`,
+        'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nBùi Quốc Khánh\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.',
+      ),
+    );
     expect(r.frontmatter.signer).toEqual({ name: 'Bùi Quốc Khánh', position: 'Chủ tịch', authority: 'TM.', onBehalfOf: 'Ủy ban nhân dân' });
     expect(r.frontmatter.recipients).toEqual(['Như trên;', 'Lưu: VT.']);
     expect(r.body).not.toMatch(/ỦY BAN NHÂN DÂN|Bùi Quốc Khánh/u);
   });
 
   it('drops typist markers and unwraps <sub>', () => {
-    const r = extract(doc('Số: 12/CT-UBND', undefined, BODY, 'Nơi nhận:\n - Sở Nội vụ;\n - Lưu: VT, NV<sub>(M)</sub>.\n- <Thọ>\n\nCHỦ TỊCH\n\nHuỳnh Tấn Thìn'));
+    const r = extract(
+      doc(
+        'Số: 12/CT-UBND',
+        undefined,
+        BODY,
+        'Nơi nhận:\n - Sở Nội vụ;\n - Lưu: VT, NV<sub>(M)</sub>.\n- <Thọ>\n\nCHỦ TỊCH\n\nHuỳnh Tấn Thìn',
+      ),
+    );
     expect(r.frontmatter.recipients).toEqual(['Sở Nội vụ;', 'Lưu: VT, NV(M).']);
     expect(r.frontmatter.signer).toEqual({ name: 'Huỳnh Tấn Thìn', position: 'Chủ tịch' });
   });
@@ -310,15 +395,24 @@ describe('fields from the prose', () => {
     const r = extract(doc('Số: 12/CT-UBND', undefined, 'UBND huyện Hữu Lũng phát động đợt thi đua từ nay đến hết 30/10/2024.'));
     expect(r.frontmatter.period).toEqual({ to: '2024-10-30' });
     expect(r.notes.join('\n')).toMatch(/period\.from để trống/u);
-    const dated = extract(doc('Hữu Lũng, ngày 19 tháng 3 năm 2024', undefined, 'UBND huyện Hữu Lũng phát động đợt thi đua từ nay đến hết 30/10/2024.'));
+    const dated = extract(
+      doc('Hữu Lũng, ngày 19 tháng 3 năm 2024', undefined, 'UBND huyện Hữu Lũng phát động đợt thi đua từ nay đến hết 30/10/2024.'),
+    );
     expect(dated.frontmatter.period).toEqual({ from: '2024-03-19', to: '2024-10-30' });
   });
 
   it('deduplicates cited documents by number and fills gaps from later mentions', () => {
-    const body = '1. Thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị.\n\n2. Theo Chỉ thị số 34-CT/TW ngày 07/4/2014 về tiếp tục đổi mới công tác thi đua, khen thưởng.';
+    const body =
+      '1. Thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị.\n\n2. Theo Chỉ thị số 34-CT/TW ngày 07/4/2014 về tiếp tục đổi mới công tác thi đua, khen thưởng.';
     const r = extract(doc('Số: 12/CT-UBND', undefined, body));
     expect(r.frontmatter.basis).toEqual([
-      { kind: 'chỉ thị', number: '34-CT/TW', date: '2014-04-07', issuer: 'Bộ Chính trị', title: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng' },
+      {
+        kind: 'chỉ thị',
+        number: '34-CT/TW',
+        date: '2014-04-07',
+        issuer: 'Bộ Chính trị',
+        title: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng',
+      },
     ]);
   });
 

@@ -43,7 +43,13 @@ describe('.docx round trip', () => {
       period: { from: '2024-04-05', to: '2024-12-31' },
       campaigns: [{ campaign: 'doanh-nghiep-huu-lung-hoi-nhap-va-phat-trien', relation: 'thực hiện' }],
       basis: [
-        { kind: 'kế hoạch', number: '16/KH-UBND', date: '2023-01-12', issuer: 'UBND huyện Hữu Lũng', title: 'Về tổ chức các hoạt động kỷ niệm các ngày lễ lớn' },
+        {
+          kind: 'kế hoạch',
+          number: '16/KH-UBND',
+          date: '2023-01-12',
+          issuer: 'UBND huyện Hữu Lũng',
+          title: 'Về tổ chức các hoạt động kỷ niệm các ngày lễ lớn',
+        },
         { kind: 'báo cáo', number: '120/BC-UBND', date: '2024-03-15', issuer: 'UBND huyện Hữu Lũng', title: 'Về kết quả năm 2023' },
       ],
       recipients: ['UBND tỉnh;', 'Lưu: VT, NV.'],

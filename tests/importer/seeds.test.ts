@@ -104,7 +104,9 @@ describe('seed bodies', () => {
 
   it('keeps the target list as one list once the footnote between its items is moved (001)', () => {
     const { result } = load('001');
-    expect(result.body).toContain('- Tổng vốn đầu tư toàn xã hội tăng 15%.\n- Thành lập mới hợp tác xã: 02 hợp tác xã.\n- Chỉ tiêu giảm tỷ lệ hộ nghèo: 3,0%;');
+    expect(result.body).toContain(
+      '- Tổng vốn đầu tư toàn xã hội tăng 15%.\n- Thành lập mới hợp tác xã: 02 hợp tác xã.\n- Chỉ tiêu giảm tỷ lệ hộ nghèo: 3,0%;',
+    );
   });
 
   it('keeps lettered items and emphasis (002, 003)', () => {

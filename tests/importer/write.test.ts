@@ -19,7 +19,21 @@ describe('renderMdx', () => {
       .split('\n')
       .map((l) => /^(?:# )?([a-zA-Z]+):/u.exec(l)?.[1])
       .filter(Boolean);
-    expect(keys).toEqual(['kind', 'number', 'title', 'issuer', 'place', 'issued', 'signer', 'theme', 'campaigns', 'basis', 'recipients', 'fields', 'draft']);
+    expect(keys).toEqual([
+      'kind',
+      'number',
+      'title',
+      'issuer',
+      'place',
+      'issued',
+      'signer',
+      'theme',
+      'campaigns',
+      'basis',
+      'recipients',
+      'fields',
+      'draft',
+    ]);
     expect(yaml).toContain("# issued: ''  # CẦN BỔ SUNG: ngày ban hành");
     expect(yaml).toContain("# number: ''  # CẦN BỔ SUNG: số, ký hiệu");
     expect(yaml).toContain("# place: ''  # CẦN BỔ SUNG: địa danh");
@@ -53,7 +67,9 @@ describe('renderMdx', () => {
 
 describe('outputFileName', () => {
   it('uses number, issuer short name and year', () => {
-    expect(outputFileName(seed('004_25a8ec443bc39fc5.txt').frontmatter, CONTEXT.agencies, 'x.txt')).toBe('01-pd-ubnd-ubnd-huyen-huu-lung-2024.mdx');
+    expect(outputFileName(seed('004_25a8ec443bc39fc5.txt').frontmatter, CONTEXT.agencies, 'x.txt')).toBe(
+      '01-pd-ubnd-ubnd-huyen-huu-lung-2024.mdx',
+    );
   });
 
   it('uses the title for unnumbered documents, and the input name when there is no title', () => {
@@ -72,13 +88,20 @@ describe('outputFileName', () => {
 
 describe('formatReport', () => {
   it('lists found fields one per line, what to fill in, proposals and notes, in Vietnamese', () => {
-    const report = formatReport(seed('004_25a8ec443bc39fc5.txt'), { source: 'a.txt', output: 'content/directives/x.mdx', written: true, draft: true });
+    const report = formatReport(seed('004_25a8ec443bc39fc5.txt'), {
+      source: 'a.txt',
+      output: 'content/directives/x.mdx',
+      written: true,
+      draft: true,
+    });
     expect(report).toContain('Nhập văn bản: a.txt');
     expect(report).toContain('  • number (số, ký hiệu): 01/PD-UBND');
     expect(report).toContain('  • issued (ngày ban hành): 2024-03-19 (ngày 19 tháng 3 năm 2024)');
     expect(report).toContain('  • signer (người ký): Chủ tịch Bùi Quốc Khánh');
     expect(report).toContain('Cần bổ sung: targets (chỉ tiêu), fields (lĩnh vực)');
-    expect(report).toContain('Phong trào chưa có trong kho: “Người tốt, việc tốt” — tạo bằng npm run new -- campaign "Người tốt, việc tốt"');
+    expect(report).toContain(
+      'Phong trào chưa có trong kho: “Người tốt, việc tốt” — tạo bằng npm run new -- campaign "Người tốt, việc tốt"',
+    );
     expect(report).toContain('Đã ghi content/directives/x.mdx');
   });
 

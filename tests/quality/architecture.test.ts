@@ -47,7 +47,10 @@ registerHooks({ resolve(specifier, context, next) { const r = next(specifier, co
 process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify(seen) + '\\n'));
 `,
     );
-    const run = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'cli/check.ts'), join(FIXTURES, 'minimal')], { cwd: PROJECT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'cli/check.ts'), join(FIXTURES, 'minimal')], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('loaded: []');
   });

@@ -35,7 +35,12 @@ describe('unpublished entries leak nowhere', () => {
   it('the leak check finds a word that was published (it can fail)', async () => {
     const root = overlayRoot('invalid', 'references-draft');
     // The same draft, published: its word must then be found in pages, sitemap-listed pages and the index.
-    writeFileSync(join(root, 'directives/ban-nhap.mdx'), readFileSync(join(root, 'directives/ban-nhap.mdx'), 'utf8').replace('draft: true', 'draft: false').replace('Bản nháp.', 'Bản nháp bimatduthao.'));
+    writeFileSync(
+      join(root, 'directives/ban-nhap.mdx'),
+      readFileSync(join(root, 'directives/ban-nhap.mdx'), 'utf8')
+        .replace('draft: true', 'draft: false')
+        .replace('Bản nháp.', 'Bản nháp bimatduthao.'),
+    );
     const out = join(root, '..', `${root.split('/').pop()}-dist`);
     const build = await runBuild(root, out);
     expect(build.code, build.output).toBe(0);

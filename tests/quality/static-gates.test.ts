@@ -21,7 +21,8 @@ async function htmlErrors(dist: string): Promise<string[]> {
   const errors: string[] = [];
   for (const page of files(dist).filter((f) => f.endsWith('.html'))) {
     const report = await validator.validateFile(join(dist, page));
-    for (const result of report.results) for (const m of result.messages) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   return errors;
 }
@@ -55,7 +56,6 @@ describe.each(['content', 'corpus'])('the site built from %s', (corpus) => {
     expect(checkLinks(dist)).toEqual([]);
   });
 });
-
 
 /**
  * What reads the environment or the clock, other than src/settings.ts: one

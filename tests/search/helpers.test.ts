@@ -10,7 +10,15 @@ const NFD = (s: string) => s.normalize('NFD');
 
 describe('index text', () => {
   it('folds every word (no marks, đ→d) and lists it once, in order of first appearance, without edge punctuation', () => {
-    expect(indexWords('Thi đua, thi đua; Thi Đua! điển hình “Đồng Tâm” (COVID-19)').map((w) => w.word)).toEqual(['thi', 'dua', 'dien', 'hinh', 'dong', 'tam', 'covid-19']);
+    expect(indexWords('Thi đua, thi đua; Thi Đua! điển hình “Đồng Tâm” (COVID-19)').map((w) => w.word)).toEqual([
+      'thi',
+      'dua',
+      'dien',
+      'hinh',
+      'dong',
+      'tam',
+      'covid-19',
+    ]);
   });
 
   it('composes NFD text first', () => {
@@ -19,7 +27,15 @@ describe('index text', () => {
 
   it('adds the keys of numbers cited in the text and known from metadata, once each', () => {
     expect(indexWords('Phát động số 01/PĐ-UBND về thi đua, thi đua', ['2468/QĐ-UBND', '01/PĐ-UBND', null]).map((w) => w.word)).toEqual([
-      'phat', 'dong', 'so', '01/pd-ubnd', 've', 'thi', 'dua', '1/pd-ubnd', '2468/qd-ubnd',
+      'phat',
+      'dong',
+      'so',
+      '01/pd-ubnd',
+      've',
+      'thi',
+      'dua',
+      '1/pd-ubnd',
+      '2468/qd-ubnd',
     ]);
   });
 
@@ -90,7 +106,12 @@ describe('shared words and their slots', () => {
 
   it('puts each shared word at the same slot on every page, empty where a page lacks it, then the page’s own words', () => {
     const shared = sharedWords(pages, 0.5);
-    const laid = pages.map((words) => laidOut(words.map((word) => ({ word, weight: 1 })), shared).map((w) => w?.word ?? null));
+    const laid = pages.map((words) =>
+      laidOut(
+        words.map((word) => ({ word, weight: 1 })),
+        shared,
+      ).map((w) => w?.word ?? null),
+    );
     expect(laid).toEqual([
       ['thi', 'dua', 'xa', 'a'],
       ['thi', 'dua', 'b'],
@@ -102,13 +123,24 @@ describe('shared words and their slots', () => {
   });
 
   it('keeps each word’s weight in its slot', () => {
-    expect(laidOut([{ word: 'b', weight: 4 }, { word: 'a', weight: 7 }], ['a', 'z', 'b'])).toEqual([{ word: 'a', weight: 7 }, null, { word: 'b', weight: 4 }]);
+    expect(
+      laidOut(
+        [
+          { word: 'b', weight: 4 },
+          { word: 'a', weight: 7 },
+        ],
+        ['a', 'z', 'b'],
+      ),
+    ).toEqual([{ word: 'a', weight: 7 }, null, { word: 'b', weight: 4 }]);
   });
 });
 
 describe('document number keys', () => {
   it('finds numbers in prose and gives one key for every spelling', () => {
-    expect(numberKeyMentions('theo Chỉ thị số 34-CT/TW ngày 07/4/2014 và Nghị quyết 71/2021/NQ-HĐND; ngày 03/11/1946')).toEqual(['34-CT/TW', '71/2021/NQ-HDND']);
+    expect(numberKeyMentions('theo Chỉ thị số 34-CT/TW ngày 07/4/2014 và Nghị quyết 71/2021/NQ-HĐND; ngày 03/11/1946')).toEqual([
+      '34-CT/TW',
+      '71/2021/NQ-HDND',
+    ]);
     expect(numberKey('01/PĐ-UBND')).toBe('1/PD-UBND');
     expect(numberKey('01/PD-UBND')).toBe(numberKey('1/pd-ubnd'));
     expect(numberKey(null)).toBeNull();
@@ -236,7 +268,14 @@ describe('HTML for the indexer', () => {
   });
 
   it('writes an empty slot as a mark inside the run of words around it, so it costs no span of its own', () => {
-    const out = indexPage({ words: [null, { word: 'y', weight: 3 }, null, { word: 'z', weight: 3 }, { word: 'w', weight: 1 }, null], meta: {}, filters: {}, sort: {} });
-    expect(out).toContain(`<div data-pagefind-body><span data-pagefind-weight="3">${EMPTY_SLOT} y ${EMPTY_SLOT} z</span> w ${EMPTY_SLOT} </div>`);
+    const out = indexPage({
+      words: [null, { word: 'y', weight: 3 }, null, { word: 'z', weight: 3 }, { word: 'w', weight: 1 }, null],
+      meta: {},
+      filters: {},
+      sort: {},
+    });
+    expect(out).toContain(
+      `<div data-pagefind-body><span data-pagefind-weight="3">${EMPTY_SLOT} y ${EMPTY_SLOT} z</span> w ${EMPTY_SLOT} </div>`,
+    );
   });
 });

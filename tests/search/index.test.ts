@@ -39,8 +39,17 @@ function readFragments(dist: string): Fragment[] {
 async function records(content: string): Promise<SearchRecord[]> {
   const today = new Date().toISOString().slice(0, 10);
   const { entries } = await checkContent(resolveContentRoot(content), { today });
-  const pick = (collection: string) => entries.filter((e) => e.collection === collection && isPublished(e.collection, e.data as never, today)) as never[];
-  return searchRecords(buildGraph({ directives: pick('directives'), campaigns: pick('campaigns'), figures: pick('figures'), results: pick('results'), agencies: pick('agencies') }));
+  const pick = (collection: string) =>
+    entries.filter((e) => e.collection === collection && isPublished(e.collection, e.data as never, today)) as never[];
+  return searchRecords(
+    buildGraph({
+      directives: pick('directives'),
+      campaigns: pick('campaigns'),
+      figures: pick('figures'),
+      results: pick('results'),
+      agencies: pick('agencies'),
+    }),
+  );
 }
 
 describe('the search index of the fixture corpus', () => {
@@ -64,8 +73,15 @@ describe('the search index of the fixture corpus', () => {
 
   it('never holds a draft or a future-dated entry', () => {
     const all = JSON.stringify(fragments);
-    for (const token of ['bimatduthao', 'vanbantuonglai2099', 'hosonhapkhongcongbo', 'ketquanhapchuaduyet']) expect(all).not.toContain(token);
-    for (const id of ['dong-dao-du-thao-ke-hoach-2026', 'tinh-99-ct-ubnd-2099', 'ho-so-nhap-dien-hinh-dong-dao-2026', 'ket-qua-nhap-chuyen-doi-so-dong-dao-2026']) expect(all).not.toContain(id);
+    for (const token of ['bimatduthao', 'vanbantuonglai2099', 'hosonhapkhongcongbo', 'ketquanhapchuaduyet'])
+      expect(all).not.toContain(token);
+    for (const id of [
+      'dong-dao-du-thao-ke-hoach-2026',
+      'tinh-99-ct-ubnd-2099',
+      'ho-so-nhap-dien-hinh-dong-dao-2026',
+      'ket-qua-nhap-chuyen-doi-so-dong-dao-2026',
+    ])
+      expect(all).not.toContain(id);
   });
 
   it('indexes the main text only, as its index text: folded words, weighted, and number keys', () => {
@@ -77,7 +93,11 @@ describe('the search index of the fixture corpus', () => {
       const text = [record.meta.kind, record.body ?? '', ...bodyRegions(html).map(htmlText)].join(' ');
       // Pagefind ends the body with a full stop of its own; shared words come first, in slots (checked below).
       const words = f.content.replace(/\.$/u, '').split(' ');
-      expect(words.filter((w) => w !== EMPTY_SLOT).sort(), f.url).toEqual(indexWords(text, record.numbers).map((w) => w.word).sort());
+      expect(words.filter((w) => w !== EMPTY_SLOT).sort(), f.url).toEqual(
+        indexWords(text, record.numbers)
+          .map((w) => w.word)
+          .sort(),
+      );
       expect(f.content, f.url).toBe(fold(f.content));
     }
     // Every shared word sits in the same slot on every page that uses it.
@@ -112,7 +132,12 @@ describe('the search index of the fixture corpus', () => {
   it('gives every record the facets it has and a date to sort by', () => {
     const byUrl = new Map(fragments.map((f) => [f.url, f]));
     const d = byUrl.get('/van-ban/dong-tam-01-ct-ubnd-2019/')!;
-    expect(d.filters).toMatchObject({ entry: [ui.search.entryKinds.directive], doctype: ['Chỉ thị'], year: ['2019'], issuer: ['Ủy ban nhân dân huyện Đồng Tâm'] });
+    expect(d.filters).toMatchObject({
+      entry: [ui.search.entryKinds.directive],
+      doctype: ['Chỉ thị'],
+      year: ['2019'],
+      issuer: ['Ủy ban nhân dân huyện Đồng Tâm'],
+    });
     expect(d.filters['campaign']!.length).toBeGreaterThan(0);
     expect(d.filters['field']!.length).toBeGreaterThan(0);
     expect(byUrl.get('/van-ban/dong-tam-67-tb-ubnd/')!.filters['year']).toEqual([ui.directive.undatedYear]);

@@ -19,13 +19,17 @@ describe('the relevance set', () => {
   it('has at least 40 queries and covers every kind of query the issue names', () => {
     expect(all.length).toBeGreaterThanOrEqual(40);
     const covered = new Set(all.flatMap((c) => c.covers));
-    for (const kind of ['accents', 'no-accents', 'd-for-đ', 'number', 'slogan', 'name', 'misspelling'] as const) expect(covered, kind).toContain(kind);
+    for (const kind of ['accents', 'no-accents', 'd-for-đ', 'number', 'slogan', 'name', 'misspelling'] as const)
+      expect(covered, kind).toContain(kind);
     const queries = all.map((c) => c.q);
     for (const q of ['dien hinh tien tien', 'nong thon moi', 'thi dua', 'Huu Lung', '01/PD-UBND']) expect(queries).toContain(q);
   });
 });
 
-for (const [corpus, cases] of [['content', CONTENT_CASES], ['corpus', CORPUS_CASES]] as const) {
+for (const [corpus, cases] of [
+  ['content', CONTENT_CASES],
+  ['corpus', CORPUS_CASES],
+] as const) {
   describe(`search relevance on ${corpus === 'content' ? 'the shipped content' : 'the fixture corpus'}`, () => {
     let site: Served;
     let browser: Browser;

@@ -10,7 +10,16 @@ const signer = { name: 'Đặng Văn Đức', position: 'Chủ tịch' };
 /** An undated chỉ thị of ubnd-a titled after its id, unless `data` says otherwise. */
 export const testDirective = (id: string, data: Record<string, unknown>) => ({
   id,
-  data: directiveSchema.parse({ kind: 'chỉ thị', number: null, title: `Văn bản ${id}`, issuer: 'ubnd-a', place: 'An Lạc', issued: null, signer, ...data }),
+  data: directiveSchema.parse({
+    kind: 'chỉ thị',
+    number: null,
+    title: `Văn bản ${id}`,
+    issuer: 'ubnd-a',
+    place: 'An Lạc',
+    issued: null,
+    signer,
+    ...data,
+  }),
 });
 
 /** A district chuyên đề campaign named after its id, unless `data` says otherwise. */

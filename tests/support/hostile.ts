@@ -22,7 +22,12 @@ export interface HostileCase {
 }
 
 /** A directive that passes every rule, with `extra` frontmatter lines and `body`. */
-export function directiveSource({ number = '02/CT-UBND', title = 'Về việc thử nghiệm đầu vào', extra = '', body = 'Nội dung.\n' } = {}): string {
+export function directiveSource({
+  number = '02/CT-UBND',
+  title = 'Về việc thử nghiệm đầu vào',
+  extra = '',
+  body = 'Nội dung.\n',
+} = {}): string {
   return `---
 kind: chỉ thị
 number: ${number}
@@ -151,8 +156,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   {
     family: 'crash',
     name: 'deep-list',
-    make: (root) =>
-      write(root, 'directives/danh-sach-sau.mdx', directiveSource({ body: `Mở đầu.\n\n${'- '.repeat(3000)}x\n` })),
+    make: (root) => write(root, 'directives/danh-sach-sau.mdx', directiveSource({ body: `Mở đầu.\n\n${'- '.repeat(3000)}x\n` })),
     problem: { file: 'directives/danh-sach-sau.mdx', line: 14, field: '(nội dung)', found: /lồng/ },
   },
   {
@@ -174,7 +178,11 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     family: 'crash',
     name: 'yaml-alias-expanded',
     make: (root) =>
-      write(root, 'directives/bi-danh.mdx', directiveSource({ extra: `theme: &t Thi đua yêu nước\nfields: [${Array.from({ length: 8000 }, () => '*t').join(', ')}]\n` })),
+      write(
+        root,
+        'directives/bi-danh.mdx',
+        directiveSource({ extra: `theme: &t Thi đua yêu nước\nfields: [${Array.from({ length: 8000 }, () => '*t').join(', ')}]\n` }),
+      ),
     problem: { file: 'directives/bi-danh.mdx', line: 12, field: 'fields[0]', found: /bí danh YAML/ },
   },
 
@@ -231,7 +239,15 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     family: 'look-alike',
     name: 'not-utf-8',
     make: (root) =>
-      write(root, 'directives/sai-ma.mdx', Buffer.concat([Buffer.from(directiveSource().slice(0, 40)), Buffer.from([0xc3, 0x28, 0xa0]), Buffer.from(directiveSource().slice(40))])),
+      write(
+        root,
+        'directives/sai-ma.mdx',
+        Buffer.concat([
+          Buffer.from(directiveSource().slice(0, 40)),
+          Buffer.from([0xc3, 0x28, 0xa0]),
+          Buffer.from(directiveSource().slice(40)),
+        ]),
+      ),
     problem: { file: 'directives/sai-ma.mdx', line: 4, field: '(tệp)', found: /UTF-8/ },
   },
   {
@@ -272,7 +288,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   {
     family: 'body-links',
     name: 'body-links-to-missing-entry',
-    make: (root) => write(root, 'directives/lien-ket-hong.mdx', directiveSource({ body: 'Mở đầu.\n\nXem [văn bản](/van-ban/khong-co-van-ban-nay/).\n' })),
+    make: (root) =>
+      write(root, 'directives/lien-ket-hong.mdx', directiveSource({ body: 'Mở đầu.\n\nXem [văn bản](/van-ban/khong-co-van-ban-nay/).\n' })),
     problem: { file: 'directives/lien-ket-hong.mdx', line: 14, field: '(nội dung)', found: /khong-co-van-ban-nay/ },
   },
 
@@ -289,14 +306,22 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     family: 'messages',
     name: 'agency-listed-twice',
     make: (root) =>
-      write(root, 'agencies.yaml', `ubnd-huyen-a:\n  name: Ủy ban nhân dân huyện An Lạc\n  shortName: UBND huyện An Lạc\n  level: huyện\n  parent: ubnd-tinh-b\n  activeTo: '2025-07-01'\nubnd-tinh-b:\n  name: Ủy ban nhân dân tỉnh Bình Sơn\n  shortName: UBND tỉnh Bình Sơn\n  level: tỉnh\nubnd-huyen-a:\n  name: Trùng\n  shortName: Trùng\n  level: huyện\n`),
+      write(
+        root,
+        'agencies.yaml',
+        `ubnd-huyen-a:\n  name: Ủy ban nhân dân huyện An Lạc\n  shortName: UBND huyện An Lạc\n  level: huyện\n  parent: ubnd-tinh-b\n  activeTo: '2025-07-01'\nubnd-tinh-b:\n  name: Ủy ban nhân dân tỉnh Bình Sơn\n  shortName: UBND tỉnh Bình Sơn\n  level: tỉnh\nubnd-huyen-a:\n  name: Trùng\n  shortName: Trùng\n  level: huyện\n`,
+      ),
     problem: { file: 'agencies.yaml', line: 11, field: 'ubnd-huyen-a', found: /lặp lại.*dòng 1/ },
   },
   {
     family: 'messages',
     name: 'agency-alias',
     make: (root) =>
-      write(root, 'agencies.yaml', `ubnd-huyen-a: &huyen\n  name: Ủy ban nhân dân huyện An Lạc\n  shortName: UBND huyện An Lạc\n  level: huyện\n  parent: ubnd-tinh-b\n  activeTo: '2025-07-01'\nubnd-tinh-b:\n  name: Ủy ban nhân dân tỉnh Bình Sơn\n  shortName: UBND tỉnh Bình Sơn\n  level: tỉnh\nubnd-huyen-c: *huyen\n`),
+      write(
+        root,
+        'agencies.yaml',
+        `ubnd-huyen-a: &huyen\n  name: Ủy ban nhân dân huyện An Lạc\n  shortName: UBND huyện An Lạc\n  level: huyện\n  parent: ubnd-tinh-b\n  activeTo: '2025-07-01'\nubnd-tinh-b:\n  name: Ủy ban nhân dân tỉnh Bình Sơn\n  shortName: UBND tỉnh Bình Sơn\n  level: tỉnh\nubnd-huyen-c: *huyen\n`,
+      ),
     problem: { file: 'agencies.yaml', line: 11, field: 'ubnd-huyen-c', found: /bí danh YAML/ },
   },
   {

@@ -21,7 +21,12 @@ describe('inBatches', () => {
     expect(started).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect([...seen].sort((x, y) => x[1] - y[1])).toEqual(items.map((item, i) => [item, i]));
     // The first batch has finished before the second starts.
-    expect(seen.slice(0, 3).map(([, i]) => i).sort()).toEqual([0, 1, 2]);
+    expect(
+      seen
+        .slice(0, 3)
+        .map(([, i]) => i)
+        .sort(),
+    ).toEqual([0, 1, 2]);
   });
 
   it('does nothing for no items', async () => {

@@ -5,14 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import {
-  bodyLinks,
-  linkProblems,
-  listingPaths,
-  mayHaveLinks,
-  type LinkingEntry,
-  type LinkResolver,
-} from '../../src/domain/body-links.ts';
+import { bodyLinks, linkProblems, listingPaths, mayHaveLinks, type LinkingEntry, type LinkResolver } from '../../src/domain/body-links.ts';
 import { bodyAnchors } from '../../src/render/anchors.ts';
 import { splitFrontmatter } from '../../src/content/content-source.ts';
 import { formatProblem, type Problem } from '../../src/domain/problems.ts';
@@ -75,8 +68,16 @@ describe('bodyLinks', () => {
         if (node.type === 'link' || node.type === 'image' || node.type === 'definition') urls.push(node.url!);
       });
       // Unparsed, a body can hold only autolinked web addresses (www., https://…): external, never checked.
-      if (!mayHaveLinks(body)) expect(urls.filter((url) => !/^(?:https?|mailto):/i.test(url)), name).toEqual([]);
-      else expect(bodyLinks(body).map((link) => link.url), name).toEqual(urls);
+      if (!mayHaveLinks(body))
+        expect(
+          urls.filter((url) => !/^(?:https?|mailto):/i.test(url)),
+          name,
+        ).toEqual([]);
+      else
+        expect(
+          bodyLinks(body).map((link) => link.url),
+          name,
+        ).toEqual(urls);
     }
   });
 
@@ -101,7 +102,12 @@ const resolver: LinkResolver = {
   listing: (path) => ['/van-ban/trang/2/', '/van-ban/nam/2021/', '/van-ban/loai/chi-thi/', '/co-quan/ubnd/trang/2/'].includes(path),
   suggest: (collection, id) => (collection === 'directives' && id === 'aa' ? 'a' : undefined),
 };
-const published: LinkingEntry = { file: 'directives/x.mdx', firstLine: 12, published: true, ownAnchors: () => new Set(['muc-rieng', 'chu-thich-fn-1']) };
+const published: LinkingEntry = {
+  file: 'directives/x.mdx',
+  firstLine: 12,
+  published: true,
+  ownAnchors: () => new Set(['muc-rieng', 'chu-thich-fn-1']),
+};
 
 const problemsOf = (urls: string[], from: LinkingEntry = published) =>
   linkProblems(
@@ -141,11 +147,31 @@ describe('linkProblems', () => {
   });
 
   it('checks no external link, and leaves script URLs to the safety check', () => {
-    expect(problemsOf(['https://chinhphu.vn/x', 'http://x.vn', 'HTTPS://X.VN', 'mailto:vp@x.gov.vn', 'tel:+84241234567', '//cdn.x.vn/a.js', 'javascript:alert(1)', 'java\tscript:x'])).toEqual([]);
+    expect(
+      problemsOf([
+        'https://chinhphu.vn/x',
+        'http://x.vn',
+        'HTTPS://X.VN',
+        'mailto:vp@x.gov.vn',
+        'tel:+84241234567',
+        '//cdn.x.vn/a.js',
+        'javascript:alert(1)',
+        'java\tscript:x',
+      ]),
+    ).toEqual([]);
   });
 
   it('accepts anchors the target page has, queries, and a PDF page', () => {
-    expect(problemsOf(['/van-ban/a/#muc-i-muc-tieu', '/van-ban/a/#chu-thich-fn-1', '#muc-rieng', '#', '/tim-kiem/?q=thi+đua', '/tep/a.pdf#page=3'])).toEqual([]);
+    expect(
+      problemsOf([
+        '/van-ban/a/#muc-i-muc-tieu',
+        '/van-ban/a/#chu-thich-fn-1',
+        '#muc-rieng',
+        '#',
+        '/tim-kiem/?q=thi+đua',
+        '/tep/a.pdf#page=3',
+      ]),
+    ).toEqual([]);
   });
 
   it('refuses a link to an entry the archive does not have, at its line in the file', () => {
@@ -157,7 +183,9 @@ describe('linkProblems', () => {
       found: '"/van-ban/abc/" (không có văn bản này)',
     });
     expect(one('/van-ban/aa/').expected).toBe('liên kết tới một văn bản đã công bố, có phải "/van-ban/a/"?');
-    expect(problemsOf(['/phong-trao/x/', '/dien-hinh/x/', '/ket-qua/x/', '/co-quan/x/', '/co-quan/x/trang/2/']).map((p) => p.found)).toEqual([
+    expect(
+      problemsOf(['/phong-trao/x/', '/dien-hinh/x/', '/ket-qua/x/', '/co-quan/x/', '/co-quan/x/trang/2/']).map((p) => p.found),
+    ).toEqual([
       '"/phong-trao/x/" (không có phong trào này)',
       '"/dien-hinh/x/" (không có điển hình này)',
       '"/ket-qua/x/" (không có kết quả này)',
@@ -250,7 +278,15 @@ describe('bodyAnchors', () => {
   it('gives the heading and footnote ids of the rendered body', () => {
     const body = '## I. Mục tiêu\n\nx[^1] y[^ghi-chu]\n\n## I. Mục tiêu\n\n| a |\n|---|\n| b |\n\n[^1]: a\n[^ghi-chu]: b\n';
     expect([...bodyAnchors(body)].sort()).toEqual(
-      ['chu-thich-fn-1', 'chu-thich-fn-ghi-chu', 'chu-thich-fnref-1', 'chu-thich-fnref-ghi-chu', 'footnote-label', 'muc-i-muc-tieu', 'muc-i-muc-tieu-2'].sort(),
+      [
+        'chu-thich-fn-1',
+        'chu-thich-fn-ghi-chu',
+        'chu-thich-fnref-1',
+        'chu-thich-fnref-ghi-chu',
+        'footnote-label',
+        'muc-i-muc-tieu',
+        'muc-i-muc-tieu-2',
+      ].sort(),
     );
   });
 

@@ -42,6 +42,11 @@ describe('regularFileInside', () => {
 
 describe('formatBytes', () => {
   it('reads as a clerk would', () => {
-    expect([formatBytes(5), formatBytes(2 * 1024 * 1024), formatBytes(1.5 * 2 ** 30), formatBytes(1536)]).toEqual(['5 byte', '2 MB', '1,5 GB', '1,5 KB']);
+    expect([formatBytes(5), formatBytes(2 * 1024 * 1024), formatBytes(1.5 * 2 ** 30), formatBytes(1536)]).toEqual([
+      '5 byte',
+      '2 MB',
+      '1,5 GB',
+      '1,5 KB',
+    ]);
   });
 });

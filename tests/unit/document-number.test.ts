@@ -44,18 +44,12 @@ describe('normalizeDocumentNumber', () => {
     expect(out).toBe(out?.normalize('NFC'));
   });
 
-  it.each([
-    ['Số: /PĐTĐ-BDT'],
-    ['/PĐTĐ-BDT'],
-    [''],
-    ['Số:'],
-    ['2021 - 2025'],
-    ['03/11/1946'],
-    ['10/2024'],
-    ['Chỉ thị'],
-  ])('%j → null', (raw) => {
-    expect(normalizeDocumentNumber(raw)).toBeNull();
-  });
+  it.each([['Số: /PĐTĐ-BDT'], ['/PĐTĐ-BDT'], [''], ['Số:'], ['2021 - 2025'], ['03/11/1946'], ['10/2024'], ['Chỉ thị']])(
+    '%j → null',
+    (raw) => {
+      expect(normalizeDocumentNumber(raw)).toBeNull();
+    },
+  );
 });
 
 describe('parseDocumentNumber', () => {
@@ -156,16 +150,7 @@ describe('parseDocumentNumber', () => {
     });
   });
 
-  it.each([
-    ['Số: /PĐTĐ-BDT'],
-    [''],
-    ['abc'],
-    ['1/2'],
-    ['10/2024'],
-    ['03/11/1946'],
-    ['0/CT-UBND'],
-    ['01/CT'],
-  ])('%j → null', (n) => {
+  it.each([['Số: /PĐTĐ-BDT'], [''], ['abc'], ['1/2'], ['10/2024'], ['03/11/1946'], ['0/CT-UBND'], ['01/CT']])('%j → null', (n) => {
     expect(parseDocumentNumber(n)).toBeNull();
   });
 });
@@ -237,8 +222,7 @@ describe('kindFromDocumentNumber', () => {
 });
 
 describe('DOCUMENT_NUMBER_IN_TEXT', () => {
-  const find = (text: string): string[] =>
-    [...nfc(text).matchAll(DOCUMENT_NUMBER_IN_TEXT)].map((m) => m[0]);
+  const find = (text: string): string[] => [...nfc(text).matchAll(DOCUMENT_NUMBER_IN_TEXT)].map((m) => m[0]);
 
   it('is global', () => {
     expect(DOCUMENT_NUMBER_IN_TEXT.flags).toContain('g');
@@ -263,16 +247,12 @@ describe('DOCUMENT_NUMBER_IN_TEXT', () => {
   });
 
   it('ignores year spans, dates, month/year and fractions', () => {
-    expect(find('giai đoạn 2021 - 2025, ngày 03/11/1946, tháng 10/2024, đạt 1/2 chỉ tiêu')).toEqual(
-      [],
-    );
+    expect(find('giai đoạn 2021 - 2025, ngày 03/11/1946, tháng 10/2024, đạt 1/2 chỉ tiêu')).toEqual([]);
     expect(find('Năm 2021-2025')).toEqual([]);
   });
 
   it('works on NFD prose after nfc()', () => {
-    expect(find(NFD('Thực hiện Nghị quyết số 71/2021/NQ-HĐND của Hội đồng nhân dân tỉnh'))).toEqual(
-      ['71/2021/NQ-HĐND'],
-    );
+    expect(find(NFD('Thực hiện Nghị quyết số 71/2021/NQ-HĐND của Hội đồng nhân dân tỉnh'))).toEqual(['71/2021/NQ-HĐND']);
   });
 
   it('finds numbers right after a "Số:" label and before punctuation', () => {

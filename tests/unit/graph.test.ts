@@ -4,7 +4,10 @@ import { buildGraph } from '../../src/domain/graph.ts';
 import { testCampaign as campaign, testDirective as directive, testFigure } from '../support/entries.ts';
 
 const agencies = [
-  { id: 'ubnd-a', data: agencySchema.parse({ name: 'Ủy ban nhân dân huyện An Lạc', shortName: 'UBND huyện An Lạc', level: 'huyện', parent: 'ubnd-t' }) },
+  {
+    id: 'ubnd-a',
+    data: agencySchema.parse({ name: 'Ủy ban nhân dân huyện An Lạc', shortName: 'UBND huyện An Lạc', level: 'huyện', parent: 'ubnd-t' }),
+  },
   { id: 'ubnd-t', data: agencySchema.parse({ name: 'Ủy ban nhân dân tỉnh Bình Sơn', shortName: 'UBND tỉnh Bình Sơn', level: 'tỉnh' }) },
 ];
 const directives = [
@@ -13,7 +16,10 @@ const directives = [
     kind: 'phát động',
     number: '02/PĐ-UBND',
     issued: '2024-03-19',
-    campaigns: [{ campaign: 'dot-cao-diem', relation: 'phát động' }, { campaign: 'quoc-gia', relation: 'nhắc đến' }],
+    campaigns: [
+      { campaign: 'dot-cao-diem', relation: 'phát động' },
+      { campaign: 'quoc-gia', relation: 'nhắc đến' },
+    ],
     basis: [
       { kind: 'kế hoạch', number: '1/KH-UBND', date: '2023-01-12' },
       { kind: 'chỉ thị', number: '34-CT/TW', date: '2014-04-07', issuer: 'Bộ Chính trị' },
@@ -29,9 +35,7 @@ const campaigns = [
   // Launched by a directive that forgot to list it: the graph still links both ways.
   campaign('quen-liet-ke', { launchedBy: 'ke-hoach' }),
 ];
-const figures = [
-  testFigure('ho-dang-thi-diep', { name: 'Hộ bà Đặng Thị Điệp', campaigns: ['dot-cao-diem'] }),
-];
+const figures = [testFigure('ho-dang-thi-diep', { name: 'Hộ bà Đặng Thị Điệp', campaigns: ['dot-cao-diem'] })];
 const results = [
   {
     id: 'tong-ket',
@@ -95,7 +99,10 @@ describe('the link graph', () => {
   });
 
   it('links a shared number only to the document its date and issuer designate', () => {
-    const other = { id: 'ubnd-b', data: agencySchema.parse({ name: 'Ủy ban nhân dân huyện Bắc Hà Sơn', shortName: 'UBND huyện Bắc Hà Sơn', level: 'huyện' }) };
+    const other = {
+      id: 'ubnd-b',
+      data: agencySchema.parse({ name: 'Ủy ban nhân dân huyện Bắc Hà Sơn', shortName: 'UBND huyện Bắc Hà Sơn', level: 'huyện' }),
+    };
     const a2023 = directive('a-2023', { number: '01/CT-UBND', issued: '2023-02-01' });
     const a2024 = directive('a-2024', { number: '01/CT-UBND', issued: '2024-02-01' });
     const b2024 = directive('b-2024', { number: '01/CT-UBND', issued: '2024-02-01', issuer: 'ubnd-b' });
@@ -108,7 +115,13 @@ describe('the link graph', () => {
         { number: '01/CT-UBND', date: '2021-05-05' },
       ],
     });
-    const g = buildGraph({ directives: [a2023, a2024, b2024, citing], campaigns: [], figures: [], results: [], agencies: [...agencies, other] });
+    const g = buildGraph({
+      directives: [a2023, a2024, b2024, citing],
+      campaigns: [],
+      figures: [],
+      results: [],
+      agencies: [...agencies, other],
+    });
     // By date alone; by date and the issuer's name (spelt Uỷ); ambiguous; no such document.
     expect(g.citationsOf('citing').map((c) => c.entry?.id)).toEqual(['a-2023', 'b-2024', undefined, undefined]);
   });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  barFractions,
-  computePercent,
-  roundingTolerance,
-  statedPercentIsConsistent,
-} from '../../src/domain/indicators.ts';
+import { barFractions, computePercent, roundingTolerance, statedPercentIsConsistent } from '../../src/domain/indicators.ts';
 
 describe('computePercent', () => {
   it('divides actual by target', () => {

@@ -14,16 +14,19 @@ function archive() {
   return {
     agencies: [agency('ubnd-a', 'UBND huyện An Lạc'), agency('ubnd-b', 'UBND huyện Bắc Hà')],
     directives: [
-      directive('ke-hoach', { kind: 'kế hoạch', number: '01/KH-UBND', issued: '2023-01-12', campaigns: [{ campaign: 'dot-cao-diem', relation: 'thực hiện' }] }),
+      directive('ke-hoach', {
+        kind: 'kế hoạch',
+        number: '01/KH-UBND',
+        issued: '2023-01-12',
+        campaigns: [{ campaign: 'dot-cao-diem', relation: 'thực hiện' }],
+      }),
       directive('trich-dan', { issued: '2024-03-19', basis: [{ kind: 'kế hoạch', number: '1/KH-UBND', date: '2023-01-12' }] }),
       directive('khen-thuong', { kind: 'quyết định', number: '15/QĐ-UBND', issued: '2024-11-05' }),
       directive('khac', { issuer: 'ubnd-b', issued: '2022-02-02' }),
       directive('tuong-lai', { issued: '2030-01-01', campaigns: [{ campaign: 'dot-cao-diem', relation: 'thực hiện' }] }),
     ],
     campaigns: [campaign('dot-cao-diem', { launchedBy: 'trich-dan' }), campaign('rieng')],
-    figures: [
-      testFigure('ho-diep', { name: 'Hộ bà Điệp', campaigns: ['dot-cao-diem'] }),
-    ],
+    figures: [testFigure('ho-diep', { name: 'Hộ bà Điệp', campaigns: ['dot-cao-diem'] })],
     results: [
       {
         id: 'tong-ket',
@@ -59,7 +62,10 @@ function keysOf(input: Archive, today = '2025-01-01'): Map<string, string> {
 }
 
 function changed(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...after].filter(([url, key]) => before.get(url) !== key).map(([url]) => url).sort();
+  return [...after]
+    .filter(([url, key]) => before.get(url) !== key)
+    .map(([url]) => url)
+    .sort();
 }
 
 function edit(input: Archive, id: string, data: Record<string, unknown>): Archive {

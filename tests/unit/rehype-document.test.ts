@@ -26,7 +26,9 @@ describe('rehypeDocument', () => {
 
   it('wraps each table in its own numbered, focusable, labelled region', () => {
     const html = transform('<table><tr><td>a</td></tr></table><p>x</p><table><tr><td>b</td></tr></table>');
-    expect(html.match(/<section class="table-scroll" tabindex="0" aria-label="Bảng số \d \(vuốt hoặc cuộn ngang để xem hết\)"><table>/g)).toHaveLength(2);
+    expect(
+      html.match(/<section class="table-scroll" tabindex="0" aria-label="Bảng số \d \(vuốt hoặc cuộn ngang để xem hết\)"><table>/g),
+    ).toHaveLength(2);
     expect(html).toContain('Bảng số 1');
     expect(html).toContain('Bảng số 2');
   });
@@ -55,7 +57,10 @@ describe('rehypeDocument', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const texts = Array.from({ length: 3000 }, () => pool[Math.floor(random() * pool.length)]!);
-    const tree: Root = { type: 'root', children: texts.map((text) => ({ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: text }] })) };
+    const tree: Root = {
+      type: 'root',
+      children: texts.map((text) => ({ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: text }] })),
+    };
     rehypeDocument()(tree);
     expect(tree.children.map((h) => (h as Element).properties.id)).toEqual(firstFree(texts));
   });
@@ -63,7 +68,15 @@ describe('rehypeDocument', () => {
   it('numbers identical headings in linear time: a bounded number of set look-ups per heading', () => {
     // Counted, not timed: the first version looked up 1 + 2 + … + n ids for n identical headings.
     const lookUps = (n: number) => {
-      const tree: Root = { type: 'root', children: Array.from({ length: n }, () => ({ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'x' }] })) };
+      const tree: Root = {
+        type: 'root',
+        children: Array.from({ length: n }, () => ({
+          type: 'element',
+          tagName: 'h2',
+          properties: {},
+          children: [{ type: 'text', value: 'x' }],
+        })),
+      };
       const has = Set.prototype.has;
       let count = 0;
       Set.prototype.has = function (this: Set<unknown>, value: unknown) {

@@ -34,7 +34,9 @@ describe('renderBody', () => {
   });
 
   it('drops whatever the allow-list does not name, even if the check was bypassed', () => {
-    const out = html('a <DangerZone>x</DangerZone> {1 + 1} [b](javascript:alert(1)) [c](JAVASCRIPT\\:alert(1)) [d](java&#x09;script&colon;alert(1))\n\n<script>alert(1)</script>\n\nimport x from "y"\n');
+    const out = html(
+      'a <DangerZone>x</DangerZone> {1 + 1} [b](javascript:alert(1)) [c](JAVASCRIPT\\:alert(1)) [d](java&#x09;script&colon;alert(1))\n\n<script>alert(1)</script>\n\nimport x from "y"\n',
+    );
     expect(out).not.toMatch(/DangerZone|script|javascript|import|\{|2/i);
     expect(out).toContain('<a>b</a> <a>c</a> <a>d</a>');
   });
@@ -73,7 +75,10 @@ describe('renderBody on bodies nested too deeply', () => {
     ['5,000 list markers on one line', `${'- '.repeat(5000)}x`],
     ['emphasis nested 10,000 levels', `${'*'.repeat(20_000)}x${'*'.repeat(20_000)}`],
     ['allow-listed elements nested 10,000 levels', `${'<sub>'.repeat(10_000)}x${'</sub>'.repeat(10_000)}`],
-    ['headings and tables deep inside quotes', `${'> '.repeat(5000)}## x\n${'> '.repeat(5000)}\n${'> '.repeat(5000)}| x |\n${'> '.repeat(5000)}|---|`],
+    [
+      'headings and tables deep inside quotes',
+      `${'> '.repeat(5000)}## x\n${'> '.repeat(5000)}\n${'> '.repeat(5000)}| x |\n${'> '.repeat(5000)}|---|`,
+    ],
   ])('renders %s without overflowing the stack, keeping its text', (_, body) => {
     const { html } = renderBody(body);
     expect(html).toContain('x');
@@ -104,7 +109,11 @@ describe('renderBody on bodies nested too deeply', () => {
  * element structure as that reference pipeline.
  */
 describe('Sätteri gives the unified + remark-gfm output', () => {
-  const reference = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { footnoteLabel: 'Chú thích', clobberPrefix: 'chu-thich-' });
+  const reference = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkRehype, { footnoteLabel: 'Chú thích', clobberPrefix: 'chu-thich-' });
   const shape = (tree: Root) => {
     const tags: string[] = [];
     visit(tree, 'element', (node: Element) => {

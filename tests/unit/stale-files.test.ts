@@ -13,7 +13,8 @@ afterEach(() => {
 function earlierBuild(): string {
   const root = mkdtempSync(join(tmpdir(), 'stale-files-'));
   dirs.push(root);
-  for (const folder of ['van-ban/a', 'van-ban/b', 'van-ban/b/phu-luc', '_astro', 'pagefind/fragment']) mkdirSync(join(root, folder), { recursive: true });
+  for (const folder of ['van-ban/a', 'van-ban/b', 'van-ban/b/phu-luc', '_astro', 'pagefind/fragment'])
+    mkdirSync(join(root, folder), { recursive: true });
   writeFileSync(join(root, 'van-ban/a/index.html'), 'a');
   writeFileSync(join(root, 'van-ban/b/index.html'), 'b');
   writeFileSync(join(root, 'van-ban/b/phu-luc/index.html'), 'b, phụ lục');
@@ -26,7 +27,12 @@ describe('snapshotFiles and removeStale', () => {
   it('remove what the next run neither wrote again nor listed, and the folders left empty', async () => {
     const root = earlierBuild();
     const before = await snapshotFiles(root, (folder) => folder === 'pagefind');
-    expect([...before.keys()].sort()).toEqual(['_astro/site.old.css', 'van-ban/a/index.html', 'van-ban/b/index.html', 'van-ban/b/phu-luc/index.html']);
+    expect([...before.keys()].sort()).toEqual([
+      '_astro/site.old.css',
+      'van-ban/a/index.html',
+      'van-ban/b/index.html',
+      'van-ban/b/phu-luc/index.html',
+    ]);
 
     // The next run writes page a again with the same bytes, page c anew, and a new asset.
     writeFileSync(join(root, 'van-ban/a/index.html'), 'a');
@@ -35,7 +41,10 @@ describe('snapshotFiles and removeStale', () => {
     writeFileSync(join(root, '_astro/site.new.css'), 'new');
 
     // Page b's appendix was kept as it is and listed as a page of this run.
-    expect(await removeStale(root, before, new Set(['van-ban/b/phu-luc/index.html']))).toEqual(['_astro/site.old.css', 'van-ban/b/index.html']);
+    expect(await removeStale(root, before, new Set(['van-ban/b/phu-luc/index.html']))).toEqual([
+      '_astro/site.old.css',
+      'van-ban/b/index.html',
+    ]);
     expect(existsSync(join(root, 'van-ban/a/index.html'))).toBe(true);
     expect(existsSync(join(root, 'van-ban/c/index.html'))).toBe(true);
     expect(existsSync(join(root, '_astro/site.new.css'))).toBe(true);

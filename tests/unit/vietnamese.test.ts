@@ -41,10 +41,7 @@ describe('slugify', () => {
     ['Hữu Lũng', 'huu-lung'],
     ['01/PD-UBND', '01-pd-ubnd'],
     ['Đồng Nai', 'dong-nai'],
-    [
-      '  Thi đua "Dân vận khéo" – giai đoạn 2021 - 2025 ',
-      'thi-dua-dan-van-kheo-giai-doan-2021-2025',
-    ],
+    ['  Thi đua "Dân vận khéo" – giai đoạn 2021 - 2025 ', 'thi-dua-dan-van-kheo-giai-doan-2021-2025'],
     ['71/2021/NQ-HĐND', '71-2021-nq-hdnd'],
     ['Xã Quyết Thắng!!!', 'xa-quyet-thang'],
     ['---', ''],

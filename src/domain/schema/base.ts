@@ -75,7 +75,11 @@ export const documentNumber = z
       .max(60, { error: 'số ký hiệu không quá 60 ký tự' })
       .superRefine((s, ctx) => {
         const letter = firstNonLatinLetter(s);
-        if (letter) ctx.addIssue({ code: 'custom', message: `số ký hiệu chỉ gồm chữ Latin, chữ số và dấu (chữ "${letter}" thuộc bảng chữ khác, gõ lại bằng bàn phím tiếng Việt)` });
+        if (letter)
+          ctx.addIssue({
+            code: 'custom',
+            message: `số ký hiệu chỉ gồm chữ Latin, chữ số và dấu (chữ "${letter}" thuộc bảng chữ khác, gõ lại bằng bàn phím tiếng Việt)`,
+          });
       }),
   );
 

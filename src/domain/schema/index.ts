@@ -76,13 +76,11 @@ export const directiveSchema = z.strictObject({
     label: 'người ký',
     help: `Người ký. \`authority\` (${oneOf(SIGNER_AUTHORITIES)}) và \`onBehalfOf\` đi cùng nhau; xóa cả hai nếu ký trực tiếp.`,
   }),
-  theme: text
-    .optional()
-    .meta({
-      label: 'chủ đề',
-      help: 'Chủ đề (khẩu hiệu trong ngoặc kép sau chữ "chủ đề"), không bắt buộc.',
-      example: 'Đoàn kết, kỷ cương…',
-    }),
+  theme: text.optional().meta({
+    label: 'chủ đề',
+    help: 'Chủ đề (khẩu hiệu trong ngoặc kép sau chữ "chủ đề"), không bắt buộc.',
+    example: 'Đoàn kết, kỷ cương…',
+  }),
   period: period
     .optional()
     .meta({ label: 'thời gian thi đua', help: "Thời gian thi đua, không bắt buộc: `from`/`to` dạng `'YYYY-MM-DD'`." }),
@@ -98,24 +96,18 @@ export const directiveSchema = z.strictObject({
       label: 'phong trào',
       help: `Phong trào thi đua: mã phong trào trong \`content/campaigns/\` và quan hệ: ${oneOf(CAMPAIGN_RELATIONS)}`,
     }),
-  basis: z
-    .array(citedDocumentSchema)
-    .default([])
-    .meta({
-      label: 'văn bản căn cứ',
-      help: 'Văn bản căn cứ: số ký hiệu (hoặc `null`), ngày, cơ quan, trích yếu. Số trùng văn bản trong kho sẽ tự thành liên kết.',
-    }),
+  basis: z.array(citedDocumentSchema).default([]).meta({
+    label: 'văn bản căn cứ',
+    help: 'Văn bản căn cứ: số ký hiệu (hoặc `null`), ngày, cơ quan, trích yếu. Số trùng văn bản trong kho sẽ tự thành liên kết.',
+  }),
   recipients: z
     .array(text.meta({ example: 'Lưu: VT, NV.' }))
     .default([])
     .meta({ label: 'nơi nhận', help: 'Nơi nhận, mỗi dòng một mục, giữ nguyên "Lưu: VT, ...".' }),
-  targets: z
-    .array(targetSchema)
-    .default([])
-    .meta({
-      label: 'chỉ tiêu',
-      help: 'Chỉ tiêu: tên, giá trị (số), đơn vị. Ví dụ 31.410.000 đồng/năm → `value: 31410000`, `unit: đồng/năm`.',
-    }),
+  targets: z.array(targetSchema).default([]).meta({
+    label: 'chỉ tiêu',
+    help: 'Chỉ tiêu: tên, giá trị (số), đơn vị. Ví dụ 31.410.000 đồng/năm → `value: 31410000`, `unit: đồng/năm`.',
+  }),
   fields: z
     .array(text.meta({ example: 'Thi đua, khen thưởng' }))
     .default([])
@@ -190,12 +182,9 @@ export const resultSchema = z.strictObject({
   asOf: partialDate.meta({ help: "Số liệu tính đến: `'YYYY-MM-DD'` hoặc `'YYYY-MM'`." }),
   campaigns: z.array(ref).default([]),
   directives: z.array(ref).default([]),
-  indicators: z
-    .array(indicatorSchema)
-    .min(1, { error: 'ít nhất một chỉ tiêu' })
-    .meta({
-      help: 'Chỉ tiêu: tên, đơn vị, kế hoạch, thực hiện; `percent` là tỷ lệ in trong báo cáo (được kiểm tra với thực hiện/kế hoạch).',
-    }),
+  indicators: z.array(indicatorSchema).min(1, { error: 'ít nhất một chỉ tiêu' }).meta({
+    help: 'Chỉ tiêu: tên, đơn vị, kế hoạch, thực hiện; `percent` là tỷ lệ in trong báo cáo (được kiểm tra với thực hiện/kế hoạch).',
+  }),
   ...publishable,
 });
 

@@ -32,7 +32,16 @@ import {
   splitHeaderLine,
 } from './layout.ts';
 import type { KindLine, PlaceDate } from './layout.ts';
-import { CaseDictionary, capitalizeFirst, foldAligned, isUpperLine, normalizeText, plainText, sentenceCase, stripDecorations } from './text.ts';
+import {
+  CaseDictionary,
+  capitalizeFirst,
+  foldAligned,
+  isUpperLine,
+  normalizeText,
+  plainText,
+  sentenceCase,
+  stripDecorations,
+} from './text.ts';
 
 export type { AgencyRef, CampaignRef } from './fields.ts';
 
@@ -295,8 +304,10 @@ function officeCase(text: string): string {
   const lower = text.toLocaleLowerCase('vi');
   let out = capitalizeFirst(lower).replace(/^(Phó|Quyền)\s+(\p{Ll})/u, (_, a: string, b: string) => `${a} ${b.toLocaleUpperCase('vi')}`);
   // Place names after a level word are capitalised syllable by syllable.
-  out = out.replace(/(?<![\p{L}])(huyện|tỉnh|thành phố|thị xã|quận|xã|phường|thị trấn)\s+(.+)$/u, (_, level: string, place: string) =>
-    `${level} ${place.replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toLocaleUpperCase('vi'))}`,
+  out = out.replace(
+    /(?<![\p{L}])(huyện|tỉnh|thành phố|thị xã|quận|xã|phường|thị trấn)\s+(.+)$/u,
+    (_, level: string, place: string) =>
+      `${level} ${place.replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toLocaleUpperCase('vi'))}`,
   );
   return out;
 }
@@ -360,7 +371,8 @@ function rejoinSplitParagraphs(blocks: string[][]): string[][] {
       const last = prev[prev.length - 1]!.trim();
       const first = block[0]!.trim();
       const firstLetter = /\p{L}/u.exec(first.replace(/^[*_“"(]+/u, ''))?.[0] ?? '';
-      const startsLower = firstLetter !== '' && firstLetter === firstLetter.toLocaleLowerCase('vi') && firstLetter !== firstLetter.toLocaleUpperCase('vi');
+      const startsLower =
+        firstLetter !== '' && firstLetter === firstLetter.toLocaleLowerCase('vi') && firstLetter !== firstLetter.toLocaleUpperCase('vi');
       const plainFirst = first.replace(/^[*_“"(]+/u, '');
       if (!TERMINAL.test(last) && startsLower && /^\p{L}/u.test(plainFirst) && !LIST_MARKER.test(first) && !LETTER_ITEM.test(first)) {
         prev[prev.length - 1] = `${prev[prev.length - 1]!.trimEnd()} ${first}`;
@@ -391,14 +403,18 @@ export function escapeMdx(line: string): string {
   // Complete inert pairs (<sup>2</sup>, <sub>(M)</sub>) and <br /> are set aside; every other "<", "{", "}" is escaped.
   const kept: string[] = [];
   const hidden = line.replace(/<(sup|sub)>[^<>{}\u0000]*<\/\1>|<br\s*\/>/gu, (m) => `\u0000${kept.push(m) - 1}\u0000`);
-  return hidden
-    // An odd run of backslashes already escapes the character; an even run is literal backslashes.
-    .replace(/(\\*)([<{}])/gu, (_, slashes: string, c: string) => (slashes.length % 2 === 1 ? `${slashes}${c}` : `${slashes}\\${c}`))
-    .replace(/\u0000(\d+)\u0000/gu, (_, i: string) => kept[Number(i)]!)
-    .replace(/^(\s*)(import|export)(?=\s)/u, (_, s: string, w: string) => `${s}&#${w.charCodeAt(0)};${w.slice(1)}`)
-    // Links and definitions with script URLs (Markdown input) become plain text: the safety check's own test, so what is left passes it.
-    .replace(/\]\(([^)]*)\)/gu, (m, url: string) => (isScriptUrl(url) ? `]\\(${url})` : m))
-    .replace(/^(\s*)\[([^\]]+)\]:(\s*)(\S+)/u, (m, s: string, label: string, gap: string, url: string) => (isScriptUrl(url) ? `${s}\\[${label}]:${gap}${url}` : m));
+  return (
+    hidden
+      // An odd run of backslashes already escapes the character; an even run is literal backslashes.
+      .replace(/(\\*)([<{}])/gu, (_, slashes: string, c: string) => (slashes.length % 2 === 1 ? `${slashes}${c}` : `${slashes}\\${c}`))
+      .replace(/\u0000(\d+)\u0000/gu, (_, i: string) => kept[Number(i)]!)
+      .replace(/^(\s*)(import|export)(?=\s)/u, (_, s: string, w: string) => `${s}&#${w.charCodeAt(0)};${w.slice(1)}`)
+      // Links and definitions with script URLs (Markdown input) become plain text: the safety check's own test, so what is left passes it.
+      .replace(/\]\(([^)]*)\)/gu, (m, url: string) => (isScriptUrl(url) ? `]\\(${url})` : m))
+      .replace(/^(\s*)\[([^\]]+)\]:(\s*)(\S+)/u, (m, s: string, label: string, gap: string, url: string) =>
+        isScriptUrl(url) ? `${s}\\[${label}]:${gap}${url}` : m,
+      )
+  );
 }
 
 interface Body {
@@ -497,7 +513,14 @@ export function extractDirective(text: string, context: ExtractContext): Extract
       const line = lines[i]!;
       const plain = plainLine(line);
       const vv = /^v\s*\/\s*v\b/iu.test(plain);
-      const headerish = isBlank(line) || isSeparator(line.trim()) || isMottoLine(line) || isNumberLine(line) || matchPlaceDate(line) || vv || (isUpperLine(plain) && plain.length <= 120 && !isRomanHeadingText(plain));
+      const headerish =
+        isBlank(line) ||
+        isSeparator(line.trim()) ||
+        isMottoLine(line) ||
+        isNumberLine(line) ||
+        matchPlaceDate(line) ||
+        vv ||
+        (isUpperLine(plain) && plain.length <= 120 && !isRomanHeadingText(plain));
       if (headerish || (inVv && plain.length <= 200)) {
         headerEnd = i + 1;
         inVv = vv || (inVv && !isBlank(line) && !headerish);
@@ -520,14 +543,29 @@ export function extractDirective(text: string, context: ExtractContext): Extract
     } else if (/^v\s*\/\s*v\b/iu.test(plain)) {
       // "V/v …" may wrap onto a second line, but stops at the next header line.
       vvLines = [line];
-      for (let j = i + 1; j < headerEnd && !isBlank(lines[j]!) && !isNumberLine(lines[j]!) && !matchPlaceDate(lines[j]!) && !isMottoLine(lines[j]!) && !isUpperLine(plainLine(lines[j]!)); j++) {
+      for (
+        let j = i + 1;
+        j < headerEnd &&
+        !isBlank(lines[j]!) &&
+        !isNumberLine(lines[j]!) &&
+        !matchPlaceDate(lines[j]!) &&
+        !isMottoLine(lines[j]!) &&
+        !isUpperLine(plainLine(lines[j]!));
+        j++
+      ) {
         vvLines.push(lines[j]!);
       }
     } else if (isUpperLine(plain) && !vvLines) agencyLines.push(plain);
   }
 
   // Body text for the case dictionary (proper nouns in capitalised titles).
-  const dictionaryFor = (from: number) => new CaseDictionary(lines.slice(from).map((l) => plainText(l)).join('\n'));
+  const dictionaryFor = (from: number) =>
+    new CaseDictionary(
+      lines
+        .slice(from)
+        .map((l) => plainText(l))
+        .join('\n'),
+    );
 
   // Trích yếu.
   let title: string | undefined;
@@ -589,7 +627,8 @@ export function extractDirective(text: string, context: ExtractContext): Extract
   const kindFromNumber = number ? kindFromDocumentNumber(number) : null;
   if (kindLine?.kind) {
     fm.kind = kindLine.kind;
-    if (kindFromNumber && kindFromNumber !== kindLine.kind) notes.push(`Tên loại “${kindLine.label}” khác loại theo ký hiệu số ${number} (${kindFromNumber}); đã lấy theo tên loại.`);
+    if (kindFromNumber && kindFromNumber !== kindLine.kind)
+      notes.push(`Tên loại “${kindLine.label}” khác loại theo ký hiệu số ${number} (${kindFromNumber}); đã lấy theo tên loại.`);
   } else if (kindFromNumber) {
     fm.kind = kindFromNumber;
     notes.push(`Tên loại lấy theo ký hiệu số ${number}: ${kindFromNumber}.`);

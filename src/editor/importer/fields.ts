@@ -7,7 +7,12 @@
 import type { Directive } from '../../domain/schema/index.ts';
 import { parseVietnameseDate } from '../../domain/dates.ts';
 import type { PartialDate } from '../../domain/dates.ts';
-import { DOCUMENT_NUMBER_IN_TEXT, documentNumberKey, kindFromDocumentNumber, normalizeDocumentNumber } from '../../domain/document-number.ts';
+import {
+  DOCUMENT_NUMBER_IN_TEXT,
+  documentNumberKey,
+  kindFromDocumentNumber,
+  normalizeDocumentNumber,
+} from '../../domain/document-number.ts';
 import { parseVietnameseNumber } from '../../domain/numbers.ts';
 import type { CampaignRelation, DirectiveKind } from '../../domain/vocabulary.ts';
 import { isKnownKind } from './layout.ts';
@@ -105,7 +110,8 @@ function agencyPrefixLength(text: string, agencies: readonly AgencyRef[]): numbe
 const LEVELS = ['huyện', 'tỉnh', 'thành phố', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn'] as const;
 const LOCALITY = new RegExp(`(?<![\\p{L}])(${LEVELS.join('|')})\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})`, 'gu');
 /** "Chủ tịch Ủy ban nhân dân huyện phát động", "Chủ tịch UBND huyện phát động": the organ, level but no place name. */
-const ORGAN_WITHOUT_PLACE = /(?<![a-z])(chu tich\s+)?(uy ban nhan dan|ubnd)\s+(huyen|tinh|thanh pho|thi xa|quan|xa|phuong|thi tran)(?![a-z])(\s+phat dong|\s+ban hanh|\s+keu goi)?/gu;
+const ORGAN_WITHOUT_PLACE =
+  /(?<![a-z])(chu tich\s+)?(uy ban nhan dan|ubnd)\s+(huyen|tinh|thanh pho|thi xa|quan|xa|phuong|thi tran)(?![a-z])(\s+phat dong|\s+ban hanh|\s+keu goi)?/gu;
 const CITED_BEFORE = /(?:cua|theo|voi|tai|gui|cho)\s*$/u;
 const ISSUING_BEFORE = /(?:chu tich|lanh dao|thu truong|truong ban)\s*$/u;
 const ISSUING_AFTER = /^\s*(?:phat dong|ban hanh|keu goi|quyet dinh|yeu cau|de nghi|chi thi)(?![a-z])/u;
@@ -148,7 +154,10 @@ export function findIssuer(
     notes.push(`Cơ quan ban hành ở tiêu đề “${headerLines.join(' / ')}” không khớp cơ quan nào trong danh sách cơ quan (agencies.yaml).`);
   }
 
-  const prose = paragraphs.filter((p) => !p.footnote && !p.heading).map((p) => p.plain).join('\n');
+  const prose = paragraphs
+    .filter((p) => !p.footnote && !p.heading)
+    .map((p) => p.plain)
+    .join('\n');
   const folded = foldAligned(prose);
 
   // A mention that issues: the first one wins.
@@ -183,7 +192,9 @@ export function findIssuer(
     organs.push({ level: lvl, shown: `TM. ${onBehalfOf}` });
   }
   if (organs.length > 0) {
-    const levels = organs.some((o) => o.level !== null) ? new Set(organs.map((o) => o.level).filter((l) => l !== null)) : new Set<string>(LEVELS);
+    const levels = organs.some((o) => o.level !== null)
+      ? new Set(organs.map((o) => o.level).filter((l) => l !== null))
+      : new Set<string>(LEVELS);
     const found = new Map<string, AgencyRef>();
     const places = new Set<string>();
     for (const m of prose.matchAll(LOCALITY)) {
@@ -215,8 +226,12 @@ export function findIssuer(
   if (headerLines.length > 0) notes.push('Thêm cơ quan vào agencies.yaml hoặc điền issuer bằng tay.');
   // An issuing mention of an agency the list does not have: name it for the editor.
   if (headerLines.length === 0) {
-    const unknown = /(?<![\p{L}])((?:Ủy|Uỷ) ban nhân dân|UBND|Ban [\p{Lu}][\p{Ll}]+(?: [\p{L}]+){0,3}?)\s+(huyện|tỉnh|thành phố|thị xã|quận|xã|phường|thị trấn)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})\s+(?:phát động|ban hành|kêu gọi)/u.exec(prose);
-    if (unknown) notes.push(`Văn bản do “${unknown[1]} ${unknown[2]} ${unknown[3]}” ban hành nhưng cơ quan này chưa có trong danh sách cơ quan.`);
+    const unknown =
+      /(?<![\p{L}])((?:Ủy|Uỷ) ban nhân dân|UBND|Ban [\p{Lu}][\p{Ll}]+(?: [\p{L}]+){0,3}?)\s+(huyện|tỉnh|thành phố|thị xã|quận|xã|phường|thị trấn)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})\s+(?:phát động|ban hành|kêu gọi)/u.exec(
+        prose,
+      );
+    if (unknown)
+      notes.push(`Văn bản do “${unknown[1]} ${unknown[2]} ${unknown[3]}” ban hành nhưng cơ quan này chưa có trong danh sách cơ quan.`);
   }
   return { notes };
 }
@@ -261,7 +276,10 @@ export interface PeriodResult {
 export function findPeriod(paragraphs: readonly Paragraph[], issued: PartialDate | undefined): PeriodResult {
   const notes: string[] = [];
   const timeSection = (p: Paragraph) => /thoi gian/u.test(foldAligned(p.section));
-  const ordered = [...paragraphs.filter((p) => !p.heading && !p.footnote && timeSection(p)), ...paragraphs.filter((p) => !p.heading && !p.footnote && !timeSection(p))];
+  const ordered = [
+    ...paragraphs.filter((p) => !p.heading && !p.footnote && timeSection(p)),
+    ...paragraphs.filter((p) => !p.heading && !p.footnote && !timeSection(p)),
+  ];
   for (const p of ordered) {
     for (const sentence of p.plain.split(/(?<=[.!?;])\s+/u)) {
       const m = PERIOD.exec(sentence);
@@ -304,7 +322,8 @@ export function findPeriod(paragraphs: readonly Paragraph[], issued: PartialDate
 
 // ---------------------------------------------------------------- basis
 
-const CITED_KIND = /(nghị quyết|chỉ thị|kế hoạch|quyết định|hướng dẫn|thông báo|báo cáo|công văn|thông tri|thông tư|nghị định|kết luận|quy định|công điện|chương trình|tờ trình|văn bản)(?:\s+liên\s+tịch)?(?:\s+số)?\s*$/iu;
+const CITED_KIND =
+  /(nghị quyết|chỉ thị|kế hoạch|quyết định|hướng dẫn|thông báo|báo cáo|công văn|thông tri|thông tư|nghị định|kết luận|quy định|công điện|chương trình|tờ trình|văn bản)(?:\s+liên\s+tịch)?(?:\s+số)?\s*$/iu;
 const CITED_DATE = /^[\s,]*(?:ban hành\s+)?(ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*,?\s*năm\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}))/iu;
 const ISSUER_END = /\s+(?:về|và|theo|nhằm|để|trong|tại|với|đã|là|thì|gồm|nay)(?![\p{L}])|[,;.:()“”"]|$/u;
 /** "chỉ thị" → "[Cc]hỉ thị": case-insensitive words without the `i` flag (which would make \p{Lu} match any letter). */
@@ -312,7 +331,21 @@ function eitherCase(words: readonly string[]): string {
   return words.map((w) => `[${w.charAt(0).toLocaleUpperCase('vi')}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`).join('|');
 }
 
-const CITED_KIND_WORDS = ['nghị quyết', 'chỉ thị', 'kế hoạch', 'quyết định', 'hướng dẫn', 'thông báo', 'báo cáo', 'công văn', 'thông tri', 'thông tư', 'nghị định', 'kết luận', 'quy định'];
+const CITED_KIND_WORDS = [
+  'nghị quyết',
+  'chỉ thị',
+  'kế hoạch',
+  'quyết định',
+  'hướng dẫn',
+  'thông báo',
+  'báo cáo',
+  'công văn',
+  'thông tri',
+  'thông tư',
+  'nghị định',
+  'kết luận',
+  'quy định',
+];
 const TITLE_CLAUSE_END = new RegExp(
   [
     '[;:”"]',
@@ -325,7 +358,10 @@ const TITLE_CLAUSE_END = new RegExp(
 );
 
 function cleanTitle(s: string): string {
-  return s.replace(/\s+/gu, ' ').replace(/[\s.,;:]+$/u, '').trim();
+  return s
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s.,;:]+$/u, '')
+    .trim();
 }
 
 function parseCitation(
@@ -488,7 +524,11 @@ export function findCampaigns(paragraphs: readonly Paragraph[], campaigns: reado
   for (const p of paragraphs) {
     if (p.heading || p.footnote) continue;
     const text = p.plain;
-    const quotes = [...text.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: (m[1] ?? m[2] ?? '').trim() }));
+    const quotes = [...text.matchAll(QUOTE)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      name: (m[1] ?? m[2] ?? '').trim(),
+    }));
     let chainAccepted = false;
     let chainRelation: CampaignRelation = 'nhắc đến';
     for (let i = 0; i < quotes.length; i++) {
@@ -508,7 +548,11 @@ export function findCampaigns(paragraphs: readonly Paragraph[], campaigns: reado
         chainAccepted = false;
         if (/(?<![a-z])ve(?:\s+viec)?\s*$/u.test(window)) chainAccepted = false;
         else if (last && last[0] === 'phong trao') {
-          const wordsAfter = window.slice(last.index + last[0].length).trim().split(/\s+/u).filter(Boolean).length;
+          const wordsAfter = window
+            .slice(last.index + last[0].length)
+            .trim()
+            .split(/\s+/u)
+            .filter(Boolean).length;
           chainAccepted = wordsAfter <= 8 || chainLength >= 2;
         }
         if (chainAccepted) {
@@ -521,7 +565,8 @@ export function findCampaigns(paragraphs: readonly Paragraph[], campaigns: reado
       const found = lookup(name);
       if (found) {
         const seen = links.get(found.id);
-        if (!seen || RELATION_RANK[chainRelation] > RELATION_RANK[seen.relation]) links.set(found.id, { campaign: found.id, relation: chainRelation });
+        if (!seen || RELATION_RANK[chainRelation] > RELATION_RANK[seen.relation])
+          links.set(found.id, { campaign: found.id, relation: chainRelation });
       } else if (!proposals.has(matchKey(name))) {
         proposals.set(matchKey(name), name);
       }
@@ -536,13 +581,21 @@ const LIST_ITEM = /^\s*(?:[-+•*]|\d{1,2}[.)])\s+/u;
 const BULLET = /^\s*[-+•*]\s+/u;
 const NUMBER_TEXT = String.raw`\d[\d.,]*`;
 const TARGET_COLON = new RegExp(String.raw`^(.{3,200}?):\s*(${NUMBER_TEXT})\s*(%|[^\d\s][^;]{0,40}?)\s*[.;,]?$`, 'u');
-const TARGET_CHANGE = new RegExp(String.raw`^(.{3,200}?\s(?:tăng|giảm|đạt|trên|dưới|tối thiểu|ít nhất))\s+(${NUMBER_TEXT})\s*(%|[\p{L}/]+(?:\s[\p{L}/]+){0,2})\s*[.;,]?$`, 'u');
+const TARGET_CHANGE = new RegExp(
+  String.raw`^(.{3,200}?\s(?:tăng|giảm|đạt|trên|dưới|tối thiểu|ít nhất))\s+(${NUMBER_TEXT})\s*(%|[\p{L}/]+(?:\s[\p{L}/]+){0,2})\s*[.;,]?$`,
+  'u',
+);
 const TARGET_STRIVE = new RegExp(String.raw`^Ph[ấầ]n\s+đấu\s+(${NUMBER_TEXT})\s*%\s+(.+?)(?:\.\s|\.?$)`, 'u');
 
 function target(indicator: string, valueText: string, unit: string): Target | undefined {
   const value = parseVietnameseNumber(valueText.replace(/[.,]$/u, ''));
   const cleanUnit = unit.trim().replace(/[.;,]+$/u, '');
-  const name = capitalizeFirst(indicator.trim().replace(/^chỉ tiêu\s+/iu, '').replace(/[\s:]+$/u, ''));
+  const name = capitalizeFirst(
+    indicator
+      .trim()
+      .replace(/^chỉ tiêu\s+/iu, '')
+      .replace(/[\s:]+$/u, ''),
+  );
   if (value === null || !cleanUnit || !name || cleanUnit.split(/\s+/u).length > 5) return undefined;
   return { indicator: name, value, unit: cleanUnit };
 }

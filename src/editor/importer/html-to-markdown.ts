@@ -140,7 +140,8 @@ function paragraphText(el: Element, notes: Notes): string {
     .join('\n');
 }
 
-const LAYOUT_MARKERS = /cong hoa xa hoi|doc lap\s*-\s*tu do|noi nhan|(?:^|[^a-z])(?:tm|kt|tuq)\.\s|(?:^|[^a-z])so\s*:|chu tich|truong ban|giam doc/u;
+const LAYOUT_MARKERS =
+  /cong hoa xa hoi|doc lap\s*-\s*tu do|noi nhan|(?:^|[^a-z])(?:tm|kt|tuq)\.\s|(?:^|[^a-z])so\s*:|chu tich|truong ban|giam doc/u;
 
 function cellBlocks(cell: Element, notes: Notes): string[] {
   return blocks(cell.children, notes);
@@ -167,12 +168,7 @@ function table(el: Element, notes: Notes): string[] {
     return out;
   }
   const line = (row: Element[]) => {
-    const texts = row.map((c) =>
-      cellBlocks(c, notes)
-        .join(' ')
-        .replace(/\n/gu, '<br />')
-        .replace(/\|/gu, '\\|'),
-    );
+    const texts = row.map((c) => cellBlocks(c, notes).join(' ').replace(/\n/gu, '<br />').replace(/\|/gu, '\\|'));
     while (texts.length < width) texts.push('');
     return `| ${texts.join(' | ')} |`;
   };

@@ -54,7 +54,8 @@ function decodeText(bytes: Uint8Array, file: string): string {
   }
 }
 
-const corrupt = (file: string, error: unknown) => new ImportError(`Không đọc được tệp Word ${file}: tệp hỏng hoặc không phải .docx (${(error as Error).message}).`);
+const corrupt = (file: string, error: unknown) =>
+  new ImportError(`Không đọc được tệp Word ${file}: tệp hỏng hoặc không phải .docx (${(error as Error).message}).`);
 
 /** How many bytes `entry` inflates to, counted as they come; once the count passes `budget`, stops there and returns it. */
 function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<number> {
@@ -87,9 +88,11 @@ async function checkDocxSize(bytes: Buffer, file: string): Promise<void> {
   } catch (error) {
     throw corrupt(file, error);
   }
-  const stop = (why: string) => new ImportError(`Dừng đọc tệp Word ${file}: ${why}. Văn bản thật chỉ vài MB; tệp này có thể hỏng hoặc bị làm phình cố ý (bom nén).`);
+  const stop = (why: string) =>
+    new ImportError(`Dừng đọc tệp Word ${file}: ${why}. Văn bản thật chỉ vài MB; tệp này có thể hỏng hoặc bị làm phình cố ý (bom nén).`);
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
-  if (entries.length > MAX_DOCX_PARTS) throw stop(`tệp gồm ${formatNumber(entries.length)} phần, quá giới hạn ${formatNumber(MAX_DOCX_PARTS)} phần`);
+  if (entries.length > MAX_DOCX_PARTS)
+    throw stop(`tệp gồm ${formatNumber(entries.length)} phần, quá giới hạn ${formatNumber(MAX_DOCX_PARTS)} phần`);
   let xml = 0;
   let total = 0;
   for (const entry of entries) {
@@ -109,7 +112,8 @@ async function checkDocxSize(bytes: Buffer, file: string): Promise<void> {
           : `hình ảnh hoặc tệp nhúng ${entry.name} giải nén ra quá giới hạn ${formatBytes(MAX_DOCX_PART_BYTES)} cho mỗi tệp (hình ảnh không được nhập: có thể xóa ảnh rồi lưu lại)`,
       );
     }
-    if (total + size > MAX_DOCX_UNPACKED_BYTES) throw stop(`toàn bộ nội dung giải nén ra quá giới hạn ${formatBytes(MAX_DOCX_UNPACKED_BYTES)} (tại ${entry.name})`);
+    if (total + size > MAX_DOCX_UNPACKED_BYTES)
+      throw stop(`toàn bộ nội dung giải nén ra quá giới hạn ${formatBytes(MAX_DOCX_UNPACKED_BYTES)} (tại ${entry.name})`);
     if (isXml) xml += size;
     total += size;
   }
@@ -125,7 +129,14 @@ export async function readInput(file: string): Promise<ReadResult> {
   }
   const cannotRead = (error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'không tìm thấy tệp' : code === 'EISDIR' ? 'đây là một thư mục' : code === 'EACCES' ? 'không có quyền đọc' : String((error as Error).message);
+    const why =
+      code === 'ENOENT'
+        ? 'không tìm thấy tệp'
+        : code === 'EISDIR'
+          ? 'đây là một thư mục'
+          : code === 'EACCES'
+            ? 'không có quyền đọc'
+            : String((error as Error).message);
     return new ImportError(`Không đọc được tệp ${file}: ${why}.`);
   };
   // Sized before reading: readFile would take whatever is there.
@@ -143,7 +154,9 @@ export async function readInput(file: string): Promise<ReadResult> {
   if (size > limit) {
     throw new ImportError(
       `Không đọc tệp ${file}: tệp lớn ${formatBytes(size)}, vượt giới hạn ${formatBytes(limit)} cho tệp ${ext === '.docx' ? '.docx' : '.txt, .md'}. ` +
-        (ext === '.docx' ? 'Văn bản thật chỉ vài MB; hình ảnh không được nhập, có thể xóa bớt ảnh rồi lưu lại.' : 'Văn bản thật chỉ vài trăm KB; kiểm tra lại đúng tệp chưa.'),
+        (ext === '.docx'
+          ? 'Văn bản thật chỉ vài MB; hình ảnh không được nhập, có thể xóa bớt ảnh rồi lưu lại.'
+          : 'Văn bản thật chỉ vài trăm KB; kiểm tra lại đúng tệp chưa.'),
     );
   }
   let bytes: Buffer;

@@ -46,13 +46,17 @@ function describe(field: string, fm: ImportedFrontmatter): string | undefined {
     case 'period':
       return fm.period ? `${fm.period.from ? date(fm.period.from) : '…'} → ${fm.period.to ? date(fm.period.to) : '…'}` : undefined;
     case 'campaigns':
-      return fm.campaigns?.length ? `${fm.campaigns.length}: ${fm.campaigns.map((c) => `${c.campaign} (${c.relation})`).join('; ')}` : undefined;
+      return fm.campaigns?.length
+        ? `${fm.campaigns.length}: ${fm.campaigns.map((c) => `${c.campaign} (${c.relation})`).join('; ')}`
+        : undefined;
     case 'basis':
       return fm.basis?.length ? `${fm.basis.length}: ${fm.basis.map((b) => b.number ?? 'không số').join('; ')}` : undefined;
     case 'recipients':
       return fm.recipients?.length ? `${fm.recipients.length} mục` : undefined;
     case 'targets':
-      return fm.targets?.length ? `${fm.targets.length}: ${fm.targets.map((t) => `${t.indicator}: ${formatNumber(t.value)} ${t.unit}`).join('; ')}` : undefined;
+      return fm.targets?.length
+        ? `${fm.targets.length}: ${fm.targets.map((t) => `${t.indicator}: ${formatNumber(t.value)} ${t.unit}`).join('; ')}`
+        : undefined;
     default:
       return undefined;
   }
@@ -92,7 +96,9 @@ export function formatReport(result: ExtractResult, options: ReportOptions = {})
   if (options.output) {
     if (options.dryRun) lines.push(`Chạy thử (--dry-run): không ghi tệp nào; tệp sẽ là ${options.output}.`);
     else if (options.written) {
-      lines.push(`Đã ghi ${options.output}${options.draft ? ' (bản nháp: draft: true — xóa dòng này sau khi biên tập viên kiểm tra)' : ''}.`);
+      lines.push(
+        `Đã ghi ${options.output}${options.draft ? ' (bản nháp: draft: true — xóa dòng này sau khi biên tập viên kiểm tra)' : ''}.`,
+      );
       lines.push('Điền các trường còn thiếu (dòng “# CẦN BỔ SUNG”), rồi chạy npm run check.');
     }
   }

@@ -25,7 +25,8 @@ function placeholder(path: string): string {
   const note = exampleNote(field);
   const ask = `CẦN BỔ SUNG: ${field.meta.label}${note ? ` (${note})` : ''}`;
   const lines = helpComments(field, indent);
-  if (field.type === 'object') lines.push(`${indent}# ${field.key}:  # ${ask}`, ...field.fields.filter((f) => !f.optional).map((f) => `${indent}#   ${f.key}: ''`));
+  if (field.type === 'object')
+    lines.push(`${indent}# ${field.key}:  # ${ask}`, ...field.fields.filter((f) => !f.optional).map((f) => `${indent}#   ${f.key}: ''`));
   else lines.push(`${indent}# ${field.key}: ${field.type === 'list' ? '[]' : "''"}  # ${ask}`);
   return lines.join('\n');
 }
@@ -141,14 +142,19 @@ export async function loadContext(root: string): Promise<{ context: ExtractConte
   const warnings: string[] = [];
   const agencies: AgencyRef[] = [];
   try {
-    const data = parse(await readFile(join(root, 'agencies.yaml'), 'utf8')) as Record<string, { name?: unknown; shortName?: unknown }> | null;
+    const data = parse(await readFile(join(root, 'agencies.yaml'), 'utf8')) as Record<
+      string,
+      { name?: unknown; shortName?: unknown }
+    > | null;
     for (const [id, entry] of Object.entries(data ?? {})) {
       if (entry && typeof entry.name === 'string') {
         agencies.push({ id, name: entry.name, shortName: typeof entry.shortName === 'string' ? entry.shortName : entry.name });
       }
     }
   } catch (error) {
-    warnings.push(`Không đọc được ${join(root, 'agencies.yaml')} (${(error as Error).message.split('\n')[0]}): không khớp được cơ quan ban hành.`);
+    warnings.push(
+      `Không đọc được ${join(root, 'agencies.yaml')} (${(error as Error).message.split('\n')[0]}): không khớp được cơ quan ban hành.`,
+    );
   }
 
   const campaigns: CampaignRef[] = [];

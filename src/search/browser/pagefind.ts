@@ -50,7 +50,18 @@ export interface Pagefind {
  */
 const RANKING = {
   pageLength: 0.5,
-  metaWeights: { [FOLDED_TITLE_FIELD]: 5, [FOLDED_ISSUER_FIELD]: 3, [NUMBER_KEY_FIELD]: 10, extra: 0.5, title: 0, kind: 0, number: 0, date: 0, issuer: 0, [TEXT_FIELD]: 0 },
+  metaWeights: {
+    [FOLDED_TITLE_FIELD]: 5,
+    [FOLDED_ISSUER_FIELD]: 3,
+    [NUMBER_KEY_FIELD]: 10,
+    extra: 0.5,
+    title: 0,
+    kind: 0,
+    number: 0,
+    date: 0,
+    issuer: 0,
+    [TEXT_FIELD]: 0,
+  },
 } as const;
 
 let loading: Promise<Pagefind> | undefined;
@@ -76,7 +87,9 @@ export function loadPagefind(shards: readonly string[] = [PAGEFIND_BASE]): Promi
       search: async (term, o = {}) => {
         const all = await pagefind.search(term, o);
         if (!all || !o.sort) return all;
-        const inTurn = await Promise.all(shards.map((_, i) => pagefind.search(term, { ...o, filters: { ...o.filters, [SHARD_FILTER]: String(i) } })));
+        const inTurn = await Promise.all(
+          shards.map((_, i) => pagefind.search(term, { ...o, filters: { ...o.filters, [SHARD_FILTER]: String(i) } })),
+        );
         return { ...all, results: inTurn.flatMap((found) => found?.results ?? []) };
       },
     };

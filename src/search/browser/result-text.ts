@@ -18,7 +18,7 @@ async function fetchBodyText(doc: Document, url: string): Promise<string | null>
     const response = await fetch(url);
     if (!response.ok) return null;
     // DOMParser builds an inert document: no script runs, nothing loads.
-    const page = new (doc.defaultView!.DOMParser)().parseFromString(await response.text(), 'text/html');
+    const page = new doc.defaultView!.DOMParser().parseFromString(await response.text(), 'text/html');
     const words: string[] = [];
     for (const body of page.querySelectorAll('[data-pagefind-body]')) {
       // Text nodes joined with spaces, as the indexer reads tags (htmlText): "<p>a</p><p>b</p>" is two words.
