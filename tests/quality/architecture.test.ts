@@ -4,7 +4,7 @@
  * breaks each of them, and `npm run check` never loads Astro.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +53,34 @@ process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify(seen) 
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('loaded: []');
+  });
+});
+
+describe('the layout tables', () => {
+  const folders = (dir: string) =>
+    readdirSync(join(PROJECT, dir), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.') && d.name !== 'node_modules' && d.name !== 'dist')
+      .map((d) => `${dir === '.' ? '' : `${dir}/`}${d.name}/`);
+  const tracked = (path: string) => spawnSync('git', ['ls-files', '--', path], { cwd: PROJECT, encoding: 'utf8' }).stdout.trim() !== '';
+
+  /** The paths in the first column of a Markdown table. */
+  const firstColumn = (markdown: string) =>
+    markdown
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/gu)].map((m) => m[1]!));
+
+  it('name every folder of the project and of src/ (docs/architecture.md), and the README names each', () => {
+    const architecture = firstColumn(readFileSync(join(PROJECT, 'docs/architecture.md'), 'utf8'));
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+    const all = [...folders('.').filter((f) => f !== 'src/'), ...folders('src'), ...folders('src/search')].filter(tracked);
+    expect(all.filter((f) => !architecture.some((path) => path.startsWith(f)))).toEqual([]);
+    const readmeNames = [
+      ...folders('.').filter(tracked),
+      ...folders('src')
+        .filter(tracked)
+        .map((f) => f.replace(/^src\//u, '')),
+    ];
+    expect(readmeNames.filter((f) => !readme.includes(`\`${f}`))).toEqual([]);
   });
 });
