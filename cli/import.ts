@@ -8,7 +8,7 @@
  * file of the collection has the same id (--force or not).
  */
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLineWords } from './cli.ts';
 import { fileSlug, NEEDS_LETTER_OR_DIGIT } from '../src/editor/scaffold.ts';
 import { entryIdFromPath } from '../src/content/content-root.ts';
 import { extractDirective } from '../src/editor/importer/extract.ts';
@@ -43,21 +43,9 @@ const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-function parseCommandLine() {
-  try {
-    return parseArgs({ options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    return fail(`Tham số không hợp lệ: ${(error as Error).message}\n\n${USAGE}`, 1);
-  }
-}
-const args = parseCommandLine();
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = commandLineWords(USAGE, OPTIONS, (message) => fail(`Tham số không hợp lệ: ${message}\n\n${USAGE}`, 1));
 const [input, ...extra] = args.positionals;
 if (!input) fail(`Thiếu tệp văn bản cần nhập.\n\n${USAGE}`, 1);
 if (extra.length > 0) fail(`Mỗi lần chỉ nhập một tệp (thừa: ${extra.join(', ')}).\n\n${USAGE}`, 1);

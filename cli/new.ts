@@ -5,12 +5,12 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { entryIdFromPath } from '../src/content/content-root.ts';
 import { yearOf } from '../src/domain/dates.ts';
 import { COLLECTION_DIR, fileSlug, NEEDS_LETTER_OR_DIGIT, SCAFFOLD_KINDS, scaffold, type ScaffoldKind } from '../src/editor/scaffold.ts';
 import { sameIdFiles } from '../src/editor/importer/write.ts';
 import { settings } from '../src/settings.ts';
+import { commandLineWords } from './cli.ts';
 
 const USAGE = `Cách dùng: npm run new -- ${SCAFFOLD_KINDS.join('|')} "Tiêu đề" [--slug tên-tệp]
   --slug  tên tệp .mdx (viết không dấu), thay cho tên đặt theo tiêu đề`;
@@ -20,21 +20,7 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-function parseCommandLine() {
-  try {
-    return parseArgs({
-      options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    return fail(`Tham số không hợp lệ: ${(error as Error).message}\n\n${USAGE}`, 1);
-  }
-}
-const args = parseCommandLine();
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = commandLineWords(USAGE, { slug: { type: 'string' } }, (message) => fail(`Tham số không hợp lệ: ${message}\n\n${USAGE}`, 1));
 const [kind, ...titleWords] = args.positionals;
 const title = titleWords.join(' ').trim();
 if (!kind || !(SCAFFOLD_KINDS as readonly string[]).includes(kind) || !title) fail(USAGE, 1);
