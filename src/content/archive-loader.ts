@@ -33,14 +33,23 @@ export function archiveLoader(root: string, collection: (typeof MDX_COLLECTIONS)
         const source = await readContentText(root, path, LIMITS.entryFileBytes);
         const id = entryIdFromPath(path);
         // What the check refused (it lists the problem) is left out, in dev too.
-        const split = typeof source === 'string' && id !== '' ? splitFrontmatter(source) : null;
-        const parsed = split ? parseYaml(split.yaml, 2) : null;
-        if (typeof source !== 'string' || !parsed || !('data' in parsed)) return;
-        seen.add(id);
+        if (typeof source !== 'string' || id === '') return;
         const digest = generateDigest(source);
-        if (store.get(id)?.digest === digest) return;
+        if (store.get(id)?.digest === digest) {
+          seen.add(id);
+          return;
+        }
+        const split = splitFrontmatter(source);
+        if (!split) return;
+        // A build takes the data its check validated; only a file the check did not pass (dev) is parsed here.
+        let data = checked?.get(id) as Record<string, unknown> | undefined;
         const filePath = relative(new URL(config.root).pathname, path);
-        const data = (checked?.get(id) as Record<string, unknown> | undefined) ?? (await parseData({ id, data: parsed.data as Record<string, unknown>, filePath }));
+        if (!data) {
+          const parsed = parseYaml(split.yaml, 2);
+          if (!('data' in parsed)) return;
+          data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath });
+        }
+        seen.add(id);
         store.set({ id, data, digest, filePath });
       };
       await inBatches(files, PARALLEL_READS, loadOne);

@@ -18,6 +18,14 @@ export interface FileRefusal {
   found: string;
 }
 
+/** Each root's real path, resolved once: every file of the root is compared with it. */
+const realRoots = new Map<string, string>();
+function realRootOf(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) realRoots.set(root, (real = realpathSync(root)));
+  return real;
+}
+
 const LINKED_OUT = 'một liên kết tới ngoài kho (liên kết tượng trưng)';
 
 /**
@@ -33,8 +41,7 @@ export function regularFileInside(root: string, path: string, maxBytes: number):
   } catch {
     return { line: 1, expected: 'một tệp có trong kho', found: 'không tìm thấy' };
   }
-  const realRoot = realpathSync(root);
-  if (!real.startsWith(realRoot + sep)) return { line: 1, expected: 'một tệp thật nằm trong thư mục kho', found: LINKED_OUT };
+  if (!real.startsWith(realRootOf(root) + sep)) return { line: 1, expected: 'một tệp thật nằm trong thư mục kho', found: LINKED_OUT };
   if (stats.isDirectory()) return { line: 1, expected: 'một tệp', found: 'một thư mục' };
   if (!stats.isFile()) return { line: 1, expected: 'một tệp thường', found: 'một tệp đặc biệt của hệ thống' };
   if (stats.size > maxBytes) return { line: 1, expected: `tệp không quá ${formatBytes(maxBytes)}`, found: `tệp ${formatBytes(stats.size)}` };
