@@ -1722,6 +1722,18 @@ function targetBullets(targets: { indicator: string; value: number; unit: string
     .join('\n');
 }
 
+/** A report's table of targets against results, as reports print it. */
+function resultsTable(rows: string[][]): string {
+  return table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, [
+    '---:',
+    '---',
+    '---',
+    '---:',
+    '---:',
+    '---:',
+  ]);
+}
+
 function table(header: string[], rows: string[][], align?: string[]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(align ?? header.map(() => '---')), ...rows.map(line)].join('\n');
@@ -2006,17 +2018,7 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
           vnNumber(ind.actual, ind.decimals),
           ind.percent === undefined ? '' : vnNumber(ind.percent, 1),
         ]);
-        body.add(
-          'Kết quả thực hiện các chỉ tiêu chủ yếu:',
-          table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, [
-            '---:',
-            '---',
-            '---',
-            '---:',
-            '---:',
-            '---:',
-          ]),
-        );
+        body.add('Kết quả thực hiện các chỉ tiêu chủ yếu:', resultsTable(rows));
       } else if (withTable) {
         const rows = pickTargets(w, r.int(4, 7)).map((t, i) => {
           const actual = roundTo(t.value * (0.7 + r.next() * 0.5), t.decimals);
@@ -2029,17 +2031,7 @@ function buildDirectiveBody(d: DirectivePlan, plan: CorpusPlan, w: Writer): Buil
             vnNumber(roundTo((actual / (t.value || 1)) * 100, 1), 1),
           ];
         });
-        body.add(
-          'Kết quả thực hiện các chỉ tiêu chủ yếu:',
-          table(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'], rows, [
-            '---:',
-            '---',
-            '---',
-            '---:',
-            '---:',
-            '---:',
-          ]),
-        );
+        body.add('Kết quả thực hiện các chỉ tiêu chủ yếu:', resultsTable(rows));
       }
       const tail = [heading(w, 'III', 'ĐÁNH GIÁ CHUNG'), `1. Ưu điểm\n\n${sentences(w, TXT.REPORT_STRENGTHS, 2)}`];
       tail.push(
