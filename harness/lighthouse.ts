@@ -91,15 +91,17 @@ export async function launchLighthouse(): Promise<Lighthouse> {
     throw new Error(`Debian's Chromium is not installed (${CHROMIUM}); Lighthouse needs it. Install it with: ${CHROMIUM_INSTALL}`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'archive-lighthouse-'));
-  let chromium: Awaited<ReturnType<typeof startChromium>>;
+  let chromium: Awaited<ReturnType<typeof startChromium>> | undefined;
+  let product: string;
   try {
     chromium = await startChromium(profile);
+    ({ Browser: product } = (await (await fetch(`http://127.0.0.1:${chromium.port}/json/version`)).json()) as { Browser: string });
   } catch (error) {
+    chromium?.child.kill('SIGKILL');
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
   const { child, port } = chromium;
-  const { Browser: product } = (await (await fetch(`http://127.0.0.1:${port}/json/version`)).json()) as { Browser: string };
   return {
     chromiumVersion: /Chrome\/([\d.]+)/u.exec(product)?.[1] ?? product,
     audit: async (url, categories) => {
