@@ -6,7 +6,10 @@
  * benchmark's (it measures the machine as much as the site).
  *
  * One Chromium for the file and one audit at a time (harness/lighthouse.ts).
- * A failure names the audits that cost points.
+ * A failure names the audits that cost points. The sites keep their
+ * placeholder address (ARCHIVE_SITE_URL unset): Lighthouse 12's canonical
+ * audit checks that the link is absolute and valid, not that it names the
+ * origin it was served from.
  */
 import type { Served } from '../../harness/nginx.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
