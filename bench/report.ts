@@ -54,6 +54,37 @@ export interface QueryMeasure {
   urls: string[];
 }
 
+/** The pages Lighthouse scores. */
+export type LighthousePage = 'directive' | 'home' | 'search';
+
+export interface LighthouseScore {
+  path: string;
+  /** Performance score, 0 to 1. */
+  score: number;
+  /** Largest Contentful Paint and Total Blocking Time, in ms, as Lighthouse's throttling models them. */
+  lcpMs: number;
+  tbtMs: number;
+  /** Cumulative Layout Shift (unitless). */
+  cls: number;
+  /** Every byte the page loaded, as transferred. */
+  totalBytes: number;
+}
+
+/** Lighthouse's performance audit of a few pages, and the conditions it ran under. */
+export interface LighthouseMeasure {
+  lighthouseVersion: string;
+  chromiumVersion: string;
+  /** 'simulate': Lighthouse's default, a slow 4G phone modelled from an unthrottled load. */
+  throttlingMethod: string;
+  formFactor: 'mobile';
+  /** Lighthouse's own measure of the machine's speed (lower on a slower or busier machine). */
+  benchmarkIndex: number;
+  cpuCount: number;
+  /** 1-minute load average when the step started. */
+  loadAverage: number;
+  pages: Record<LighthousePage, LighthouseScore>;
+}
+
 export interface BenchReport {
   version: 1;
   /** ISO time at which the run started. */
@@ -72,6 +103,8 @@ export interface BenchReport {
   pages: { directive: DirectivePages; listing: PageWeight; home: PageWeight };
   scripts: ScriptScan;
   search: { served: 'nginx'; first: QueryMeasure; second: QueryMeasure; searchPageJsBytes: number };
+  /** null when the run was asked to skip it (--no-lighthouse). */
+  lighthouse: LighthouseMeasure | null;
 }
 
 const KB = 1024;
@@ -130,6 +163,17 @@ const queryLabel = (reports: readonly BenchReport[], pick: (r: BenchReport) => s
   return queries.length === 1 ? ` ("${queries[0]}")` : '';
 };
 
+/** One Lighthouse measure of each page, side by side ("directive 98 · home 100 · search 95"). */
+const lighthouseRow = (label: string, value: (page: LighthouseScore) => string): Row => ({
+  label: fixed(label),
+  value: (r) =>
+    r.lighthouse
+      ? Object.entries(r.lighthouse.pages)
+          .map(([name, page]) => `${name} ${value(page)}`)
+          .join(' · ')
+      : 'not run',
+});
+
 const ROWS: Row[] = [
   { label: fixed(BUDGETS.cold.label), budget: BUDGETS.cold, value: (r) => seconds(r.cold.totalMs) },
   {
@@ -177,7 +221,16 @@ const ROWS: Row[] = [
     budget: BUDGETS.later,
     value: (r) => `${kb(r.search.second.bytes)}, ${r.search.second.requests} requests`,
   },
+  lighthouseRow('Lighthouse performance (mobile)', (p) => String(Math.round(p.score * 100))),
+  lighthouseRow('· Largest Contentful Paint', (p) => seconds(p.lcpMs)),
+  lighthouseRow('· Total Blocking Time', (p) => `${Math.round(p.tbtMs)} ms`),
+  lighthouseRow('· Cumulative Layout Shift', (p) => p.cls.toFixed(3)),
+  lighthouseRow('· Total bytes', (p) => kb(p.totalBytes)),
 ];
+
+export function lighthouseLine(m: LighthouseMeasure): string {
+  return `Lighthouse ${m.lighthouseVersion}, Chromium ${m.chromiumVersion}, ${m.formFactor}, throttling ${m.throttlingMethod}, ${m.cpuCount} CPUs, load average ${m.loadAverage}, benchmark index ${Math.round(m.benchmarkIndex)}`;
+}
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
@@ -204,6 +257,8 @@ export function markdownTable(reports: readonly BenchReport[]): string {
   }
   const machines = [...new Set(reports.map((r) => machineLine(r.machine)))];
   lines.push('', `Machine: ${machines.join('; ')}. Budgets are stated at N = 10,000.`);
+  const lighthouse = [...new Set(reports.flatMap((r) => (r.lighthouse ? [lighthouseLine(r.lighthouse)] : [])))];
+  if (lighthouse.length > 0) lines.push(`Lighthouse runs: ${lighthouse.join('; ')}.`);
   return lines.join('\n');
 }
 

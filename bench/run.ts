@@ -18,6 +18,10 @@
  *     (harness/nginx.ts) and searched in Chromium; the bytes of a first
  *     and a second query are counted at the browser-context level, so
  *     Pagefind's Web Worker requests count too.
+ *  6. Unless turned off, Lighthouse (harness/lighthouse.ts: mobile,
+ *     simulated throttling) scores the performance of a directive page,
+ *     the home page and the search page with the first query, served the
+ *     same way, and the report states the run's conditions.
  */
 import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -27,10 +31,19 @@ import { BUILD_TIMINGS_ENV } from '../src/settings.ts';
 import { fold } from '../src/domain/vietnamese.ts';
 import { launchChromium, MOBILE, trackTransfers } from '../harness/chromium.ts';
 import { PROJECT, runBuild } from '../harness/build.ts';
+import { launchLighthouse } from '../harness/lighthouse.ts';
 import { startNginx } from '../harness/nginx.ts';
 import { resultCount, searchFor, waitForSearch } from '../harness/search-driver.ts';
 import { DEFAULT_SEED, DEFAULT_TODAY, generateCorpus, planCorpus, writeCorpus, type CorpusPlan } from './corpus.ts';
-import { machineInfo, writeReport, type BenchReport, type BuildMeasure, type QueryMeasure } from './report.ts';
+import {
+  machineInfo,
+  writeReport,
+  type BenchReport,
+  type BuildMeasure,
+  type LighthouseMeasure,
+  type LighthousePage,
+  type QueryMeasure,
+} from './report.ts';
 import { sampleTreeRss } from './rss.ts';
 import { directivePages, distStats, pageWeight, scanScripts } from './weights.ts';
 
@@ -51,6 +64,8 @@ export interface BenchOptions {
   resultsDir?: string | null;
   /** Progress lines (default: stderr). */
   log?: (line: string) => void;
+  /** Score the performance of three pages with Lighthouse (default true; about 25 s). */
+  lighthouse?: boolean;
 }
 
 export interface BenchRun {
@@ -216,6 +231,47 @@ export async function measureSearch(
   }
 }
 
+/** Lighthouse's performance score of each page (a name and its path), one after the other on one Chromium. */
+export async function measureLighthouse(dist: string, pages: Record<LighthousePage, string>): Promise<LighthouseMeasure> {
+  const served = await startNginx(dist);
+  try {
+    const lighthouse = await launchLighthouse();
+    try {
+      const loadAverage = Number(loadavg()[0]!.toFixed(2));
+      const measured: Partial<LighthouseMeasure['pages']> = {};
+      let conditions: Omit<LighthouseMeasure, 'pages' | 'loadAverage' | 'cpuCount'> | undefined;
+      for (const [name, path] of Object.entries(pages) as [LighthousePage, string][]) {
+        const run = await lighthouse.audit(`${served.url}${path}`, ['performance']);
+        const metric = (id: string) => {
+          const value = run.numeric[id];
+          if (value === undefined) throw new Error(`Lighthouse gave no ${id} for ${path}`);
+          return value;
+        };
+        measured[name] = {
+          path,
+          score: run.scores.performance ?? 0,
+          lcpMs: metric('largest-contentful-paint'),
+          tbtMs: metric('total-blocking-time'),
+          cls: metric('cumulative-layout-shift'),
+          totalBytes: metric('total-byte-weight'),
+        };
+        conditions ??= {
+          lighthouseVersion: run.lighthouseVersion,
+          chromiumVersion: lighthouse.chromiumVersion,
+          throttlingMethod: run.throttlingMethod,
+          formFactor: 'mobile',
+          benchmarkIndex: run.benchmarkIndex,
+        };
+      }
+      return { ...conditions!, cpuCount: machineInfo().cpuCount, loadAverage, pages: measured as LighthouseMeasure['pages'] };
+    } finally {
+      await lighthouse.close();
+    }
+  } finally {
+    await served.stop();
+  }
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const { docs } = options;
   if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive integer (got ${docs})`);
@@ -263,6 +319,21 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     say(`search in Chromium on nginx: "${choices.firstQuery}", then "${choices.secondQuery}"…`);
     const search = await measureSearch(work.dist, choices.edited.url, choices.firstQuery, choices.secondQuery);
 
+    let lighthouse: LighthouseMeasure | null = null;
+    if (options.lighthouse ?? true) {
+      say('Lighthouse performance (mobile) on nginx: a directive, the home page, the search page…');
+      lighthouse = await measureLighthouse(work.dist, {
+        directive: choices.edited.url,
+        home: '/',
+        search: `/tim-kiem/?${new URLSearchParams({ q: choices.firstQuery })}`,
+      });
+      say(
+        `Lighthouse performance ${Object.values(lighthouse.pages)
+          .map((p) => Math.round(p.score * 100))
+          .join(', ')}`,
+      );
+    }
+
     const report: BenchReport = {
       version: 1,
       date,
@@ -279,6 +350,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       pages,
       scripts,
       search,
+      lighthouse,
     };
     const resultFile = resultsDir === null ? null : writeReport(report, resultsDir);
     if (resultFile) say(`results → ${resultFile}`);

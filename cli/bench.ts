@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- --docs N [--docs M …] [--compare 1000,5000,10000]
- *                  [--out bench/out] [--results bench/results] [--keep] [--seed S]`
+ *                  [--out bench/out] [--results bench/results] [--keep] [--seed S]
+ *                  [--no-lighthouse]`
  *
  * Builds a synthetic archive of N directives with the project's real build and
  * measures it (see bench/run.ts). Each size writes bench/results/<date>-<N>.json;
@@ -18,7 +19,7 @@ import { DEFAULT_OUT, DEFAULT_RESULTS, runBench } from '../bench/run.ts';
 import { commandLine } from './cli.ts';
 
 const USAGE =
-  'Usage: npm run bench -- --docs N [--docs M …] [--compare 1000,5000,10000] [--out bench/out] [--results bench/results] [--keep] [--seed S]';
+  'Usage: npm run bench -- --docs N [--docs M …] [--compare 1000,5000,10000] [--out bench/out] [--results bench/results] [--keep] [--seed S] [--no-lighthouse]';
 
 function fail(message: string): never {
   console.error(`bench: ${message}\n${USAGE}`);
@@ -34,6 +35,7 @@ const values = commandLine(
     results: { type: 'string' },
     keep: { type: 'boolean', default: false },
     seed: { type: 'string' },
+    'no-lighthouse': { type: 'boolean', default: false },
   },
   fail,
 );
@@ -57,6 +59,7 @@ try {
       out: resolve(values.out ?? DEFAULT_OUT),
       resultsDir: resolve(values.results ?? DEFAULT_RESULTS),
       keep: true,
+      lighthouse: !values['no-lighthouse'],
       ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
     });
     reports.push(report);

@@ -4,6 +4,8 @@
  * build time; deploy/nginx/ carries the same values, and a test compares them.
  */
 
+import { routes } from './routes.ts';
+
 /**
  * No inline script or style anywhere on the site (Astro emits external,
  * hashed files), so the policy needs no 'unsafe-inline'. Pagefind compiles
@@ -68,4 +70,12 @@ export function staticHostHeaders(): string {
     block('/pagefind/:shard/index/*', { 'Cache-Control': IMMUTABLE_CACHE }),
     block('/pagefind/:shard/filter/*', { 'Cache-Control': IMMUTABLE_CACHE }),
   ].join('\n\n')}\n`;
+}
+
+/**
+ * robots.txt: every public page may be crawled (the 404 page carries its own
+ * noindex), and the sitemap is named by its full address, as the format asks.
+ */
+export function robotsTxt(site: URL): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(routes.sitemap(), site).href}\n`;
 }

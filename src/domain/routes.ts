@@ -19,6 +19,8 @@ export const routes = {
   agency: (id: string, page = 1) => `/co-quan/${id}/${page > 1 ? `trang/${page}/` : ''}`,
   attachment: (file: string) => `/tep/${file}`,
   search: () => '/tim-kiem/',
+  /** Written by @astrojs/sitemap. */
+  sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** Split a list into pages of PAGE_SIZE; always at least one (possibly empty) page. */

@@ -22,7 +22,7 @@ const LABEL = /^(?:số|so)[:.]?$/iu;
 export interface PreparedQuery {
   /** The string for `pagefind.search`; empty when nothing searchable was typed. */
   pagefind: string;
-  /** Folded words to highlight, in the order typed (the last may be a prefix). */
+  /** Folded words to highlight, in the order typed, repeats kept ("tien tien"; the last may be a prefix). */
   words: string[];
   /** Canonical keys of document numbers in the query. */
   numbers: string[];
@@ -69,7 +69,7 @@ export function prepareQuery(raw: string): PreparedQuery {
   }
   return {
     pagefind: out.join(' '),
-    words: [...new Set(highlight)],
+    words: highlight,
     numbers: [...new Set(numbers)],
     phrase: quoted && phrase.length > 0 ? phrase.join(' ') : null,
   };

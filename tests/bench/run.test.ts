@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPhases, type BuildTimings } from '../../src/integrations/build-timings.ts';
-import { BUDGETS, markdownTable, type BenchReport } from '../../bench/report.ts';
+import { BUDGETS, markdownTable, type BenchReport, type LighthouseMeasure } from '../../bench/report.ts';
 import { DEFAULT_RESULTS, runBench, type BenchRun } from '../../bench/run.ts';
 import { scanScripts } from '../../bench/weights.ts';
 import { TMP } from '../support/build.ts';
@@ -26,7 +26,9 @@ const lines: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  run = await runBench({ docs: N, out: OUT, resultsDir: RESULTS, log: (line) => lines.push(line) });
+  // Without Lighthouse: it made this file 85 s instead of 54 s on a loaded machine, and
+  // tests/browser/lighthouse.test.ts drives the same harness.
+  run = await runBench({ docs: N, out: OUT, resultsDir: RESULTS, log: (line) => lines.push(line), lighthouse: false });
   report = run.report;
 }, 120_000);
 afterAll(() => {
@@ -134,6 +136,31 @@ describe(`npm run bench on ${N} directives`, () => {
     const compare = markdownTable([report, { ...report, docs: 5000 }, { ...report, docs: 10_000 }]);
     expect(compare.split('\n')[0]).toBe('| Measure | Budget | N = 20 | N = 5,000 | N = 10,000 |');
     expect(lines.some((line) => line.includes('cold build'))).toBe(true);
+  });
+
+  it('says when Lighthouse did not run, and otherwise shows its figures per page and the conditions of its run', () => {
+    expect(report.lighthouse).toBeNull();
+    expect(markdownTable([report])).toContain('| Lighthouse performance (mobile) |  | not run |  |');
+    const page = (path: string, score: number) => ({ path, score, lcpMs: 1234, tbtMs: 56.4, cls: 0.0213, totalBytes: 20_480 });
+    const lighthouse: LighthouseMeasure = {
+      lighthouseVersion: '12.2.3',
+      chromiumVersion: '131.0.6778.85',
+      throttlingMethod: 'simulate',
+      formFactor: 'mobile',
+      benchmarkIndex: 812.4,
+      cpuCount: 2,
+      loadAverage: 3.5,
+      pages: { directive: page('/van-ban/a/', 0.98), home: page('/', 1), search: page('/tim-kiem/?q=a', 0.874) },
+    };
+    const table = markdownTable([{ ...report, lighthouse }]).split('\n');
+    expect(table).toContain('| Lighthouse performance (mobile) |  | directive 98 · home 100 · search 87 |  |');
+    expect(table).toContain('| · Largest Contentful Paint |  | directive 1.2 s · home 1.2 s · search 1.2 s |  |');
+    expect(table).toContain('| · Total Blocking Time |  | directive 56 ms · home 56 ms · search 56 ms |  |');
+    expect(table).toContain('| · Cumulative Layout Shift |  | directive 0.021 · home 0.021 · search 0.021 |  |');
+    expect(table).toContain('| · Total bytes |  | directive 20.0 KB · home 20.0 KB · search 20.0 KB |  |');
+    expect(table.at(-1)).toBe(
+      'Lighthouse runs: Lighthouse 12.2.3, Chromium 131.0.6778.85, mobile, throttling simulate, 2 CPUs, load average 3.5, benchmark index 812.',
+    );
   });
 });
 

@@ -89,10 +89,22 @@ describe('search page', () => {
     // (filled in from the result's page once the result is near the viewport).
     await expect.poll(() => item.locator('.result-excerpt').getAttribute('data-excerpt')).toBe('shown');
     const marks = await item.locator('.result-excerpt mark').allTextContents();
-    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['điển', 'hình']));
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['điển hình tiên tiến']));
     const status = (await page.textContent('[data-search-status]')) ?? '';
     expect(status).toBe(ui.search.count(await resultCount(page), 'dien hinh tien tien'));
     expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
+    expect(log.errors).toEqual([]);
+  });
+
+  it('highlights the words of a query that stand together as one phrase, and never one of them alone beside it', async () => {
+    const { page, log } = await open();
+    await page.goto(`${site.url}/tim-kiem/?q=dien+hinh`);
+    await waitForSearch(page, null);
+    await waitForExcerpts(page);
+    const marks = (await page.locator('[data-search-results] .result-excerpt mark').allTextContents()).map((m) => m.toLowerCase());
+    expect(marks).toContain('điển hình');
+    // "hình" alone would be the "hình" of "hình thức" and the like.
+    expect(marks.filter((m) => m === 'hình')).toEqual([]);
     expect(log.errors).toEqual([]);
   });
 

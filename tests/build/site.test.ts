@@ -10,6 +10,7 @@ import { checkContent } from '../../src/content/check.ts';
 import { buildGraph } from '../../src/domain/graph.ts';
 import { byCollection } from '../../src/domain/integrity.ts';
 import { PROJECT } from '../../harness/build.ts';
+import { settings } from '../../src/settings.ts';
 import { buildSite } from '../support/build.ts';
 import { files, hrefs, page, text } from '../support/html.ts';
 
@@ -221,6 +222,15 @@ describe('the shipped archive', () => {
     const paths = files(dist);
     expect(paths).toContain('/404.html');
     for (const path of paths) expect(path, path).toMatch(/^[\x21-\x7e]+$/);
+  });
+
+  it('writes a robots.txt that lets every page be crawled and names the sitemap it wrote, at the site address', () => {
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
+    expect(robots).not.toMatch(/Disallow/);
+    const sitemap = new URL(/^Sitemap: (\S+)$/m.exec(robots)![1]!);
+    expect(sitemap.origin).toBe(settings().siteUrl);
+    expect(files(dist)).toContain(sitemap.pathname);
   });
 });
 

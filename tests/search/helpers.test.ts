@@ -1,6 +1,6 @@
 /** Unit tests of the pure search helpers (no build, no browser). */
 import { describe, expect, it } from 'vitest';
-import { excerpt, phraseIn, wordMatches } from '../../src/search/excerpt.ts';
+import { excerpt, highlightWords, phraseIn } from '../../src/search/excerpt.ts';
 import { EMPTY_STATE, pagefindFilters, pagefindSort, paramsFromState, queryString, stateFromParams } from '../../src/search/facets.ts';
 import { bodyRegions, decodeEntities, EMPTY_SLOT, htmlText, indexPage } from '../../src/search/html.ts';
 import { prepareQuery } from '../../src/search/query.ts';
@@ -178,18 +178,65 @@ describe('prepareQuery', () => {
 
 describe('excerpt', () => {
   const q = prepareQuery('dien hinh tien');
-  it('marks words that match the folded query, the last word as a prefix', () => {
-    expect(wordMatches('điển', q)).toBe(true);
-    expect(wordMatches('Hình,', q)).toBe(true);
-    expect(wordMatches('tiến;', q)).toBe(true);
-    expect(wordMatches('tiếng', q)).toBe(true);
-    expect(wordMatches('điểnhình', q)).toBe(false);
-    expect(wordMatches('thông', prepareQuery('thon moi'))).toBe(false);
+  /** The marked parts of a text's excerpt for a query. */
+  const marked = (text: string, query: string) =>
+    excerpt(text, prepareQuery(query), 100)
+      .filter((p) => p.mark)
+      .map((p) => p.text);
+
+  it('marks the query words that stand together as one phrase, not the same word elsewhere', () => {
+    const text = 'Hình thức khen thưởng các điển hình tiên tiến; hình ảnh của điển hình.';
+    expect(marked(text, 'dien hinh')).toEqual(['điển hình', 'điển hình']);
+    expect(marked(text, 'điển hình')).toEqual(['điển hình', 'điển hình']);
+    expect(marked(text, 'DIEN HINH')).toEqual(['điển hình', 'điển hình']);
+    // A word of the query that never stands next to another is marked alone, whole.
+    expect(marked('Hình thức khen thưởng; điển cố.', 'dien hinh')).toEqual(['Hình', 'điển']);
+    expect(marked('Hình thức khen thưởng.', 'dien hinh')).toEqual(['Hình']);
+  });
+
+  it('compares folded and unfolded text, đ and d, NFC and NFD, upper and lower case alike', () => {
+    for (const text of ['Các điển hình.', 'CÁC ĐIỂN HÌNH.', 'Cac dien hinh.', 'Các điển hình.'.normalize('NFD')]) {
+      expect(marked(text, 'dien hinh'), text).toEqual([text.split(' ').slice(1).join(' ').replace(/\.$/u, '')]);
+    }
+    // In NFD a tone mark may end the word: it stays inside the mark.
+    expect(marked('Xã Đông Hà.'.normalize('NFD'), 'dong ha')).toEqual(['Đông Hà'.normalize('NFD')]);
+    expect(marked('Đua thuyền; đua xe đạp', 'dua xe')).toEqual(['đua xe']);
+    expect(marked('Đua thuyền', 'đua')).toEqual(['Đua']);
+  });
+
+  it('keeps one mark across punctuation and a line break between the words, and leaves the outer punctuation out', () => {
+    expect(marked('Phong trào “Thi đua, yêu nước”, năm 2024', 'thi dua yeu nuoc')).toEqual(['Thi đua, yêu nước']);
+    expect(excerpt('trào (điển\nhình), năm', prepareQuery('dien hinh'))).toEqual([
+      { text: 'trào (', mark: false },
+      { text: 'điển hình', mark: true },
+      { text: '), năm', mark: false },
+    ]);
+    expect(marked('điển – hình', 'dien hinh')).toEqual(['điển – hình']);
+  });
+
+  it('matches whole words, and the last word of an unquoted query as a prefix', () => {
+    expect(marked('điểnhình và điển', 'hinh')).toEqual([]);
+    expect(marked('thông tin thôn mới', 'thon moi')).toEqual(['thôn mới']);
+    expect(marked('thông tin', 'thon moi')).toEqual([]);
+    expect(marked('thông tin', 'moi thon')).toEqual(['thông']);
+    expect(marked('tiếng nói', 't')).toEqual([]);
+    expect(marked('điển hình tiên tiến', 'dien hinh tien')).toEqual(['điển hình tiên']);
+    // A word typed twice is looked for twice, in its place.
+    expect(marked('điển hình tiên tiến', 'dien hinh tien tien')).toEqual(['điển hình tiên tiến']);
+  });
+
+  it('marks a quoted query only where the whole phrase stands, word for word', () => {
+    const text = 'Thi đua và yêu nước; phong trào thi đua yêu nước; thi đua yêu nướcc';
+    expect(marked(text, '"thi dua yeu nuoc"')).toEqual(['thi đua yêu nước']);
+    // Unquoted, the last word is a prefix ("nướcc"), and words standing in pairs are marked in pairs.
+    expect(marked(text, 'thi dua yeu nuoc')).toEqual(['Thi đua', 'yêu nước', 'thi đua yêu nước', 'thi đua yêu nướcc']);
+    expect(marked('thông tin', '"thon"')).toEqual([]);
   });
 
   it('marks document numbers by key', () => {
-    expect(wordMatches('01/PĐ-UBND,', prepareQuery('1/pd-ubnd'))).toBe(true);
-    expect(wordMatches('02/PĐ-UBND', prepareQuery('1/pd-ubnd'))).toBe(false);
+    expect(highlightWords(['01/PĐ-UBND,'], prepareQuery('1/pd-ubnd'))).toEqual(['start']);
+    expect(highlightWords(['02/PĐ-UBND'], prepareQuery('1/pd-ubnd'))).toEqual(['none']);
+    expect(marked('Kế hoạch 01/PĐ-UBND, ngày', 'so 1/pd-ubnd')).toEqual(['01/PĐ-UBND']);
   });
 
   it('picks the densest window and keeps the text as written', () => {
@@ -199,7 +246,7 @@ describe('excerpt', () => {
     const joined = parts.map((p) => p.text).join('');
     expect(joined.startsWith('… ')).toBe(true);
     expect(joined.endsWith(' …')).toBe(true);
-    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['điển', 'hình', 'tiên', 'tiến']);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['điển hình tiên']);
     expect(joined).toContain('phát hiện điển hình tiên tiến mới');
   });
 
