@@ -36,12 +36,10 @@ export function resultShareLine(r: Result, issuer: Agency | undefined): string {
   ]);
 }
 
-/** "Cấp huyện · trực thuộc Ủy ban nhân dân tỉnh … · 24 văn bản · thôi hoạt động từ ngày 1 tháng 7 năm 2025". */
-export function agencyShareLine(a: Agency, parent: Agency | undefined, directives: number): string {
-  return line([
-    ui.share.level(a.level),
-    parent && ui.share.parent(parent.name),
-    ui.directive.count(directives),
-    a.activeTo && ui.share.ended(formatDate(a.activeTo)),
-  ]);
+/**
+ * "Cấp huyện · trực thuộc Ủy ban nhân dân tỉnh … · thôi hoạt động từ ngày 1 tháng 7 năm 2025".
+ * No count of directives: a later page of the list would keep a stale one (src/domain/page-keys.ts).
+ */
+export function agencyShareLine(a: Agency, parent: Agency | undefined): string {
+  return line([ui.share.level(a.level), parent && ui.share.parent(parent.name), a.activeTo && ui.share.ended(formatDate(a.activeTo))]);
 }

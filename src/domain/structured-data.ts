@@ -115,20 +115,17 @@ function attachment(site: Site, file: string, label: string): MediaObjectLeaf {
   });
 }
 
-/** A cited document: our own page when the graph found it in the archive, else what the citation says of it. */
+/**
+ * A cited document as the citation states it, with our page's URL when the
+ * graph found it in the archive (its page keys on that id alone:
+ * src/domain/page-keys.ts).
+ */
 function citedLegislation<D extends Entry<Directive>>(site: Site, { cited, entry }: ResolvedCitation<D>): LegislationLeaf {
-  if (entry) {
-    const url = absolute(site, routes.directive(entry.id));
-    return defined<LegislationLeaf>({
-      '@type': 'Legislation',
-      '@id': url,
-      url,
-      name: entry.data.title,
-      legislationIdentifier: entry.data.number ?? undefined,
-    });
-  }
+  const url = entry && absolute(site, routes.directive(entry.id));
   return defined<LegislationLeaf>({
     '@type': 'Legislation',
+    '@id': url,
+    url,
     name: cited.title ?? citationText(cited),
     legislationIdentifier: cited.number ?? undefined,
     legislationType: cited.kind && sentence(cited.kind),

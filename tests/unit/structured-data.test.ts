@@ -67,13 +67,15 @@ describe('a directive as schema.org Legislation', () => {
       },
       author: { '@id': `${SITE}/co-quan/ubnd-a/` },
       isBasedOn: [
-        // In the archive: our page.
+        // In the archive: as cited, with our page.
         {
           '@type': 'Legislation',
           '@id': `${SITE}/van-ban/ke-hoach/`,
           url: `${SITE}/van-ban/ke-hoach/`,
-          name: 'Văn bản ke-hoach',
-          legislationIdentifier: '01/KH-UBND',
+          name: 'Kế hoạch số 1/KH-UBND ngày 12/01/2023',
+          legislationIdentifier: '1/KH-UBND',
+          legislationType: 'Kế hoạch',
+          legislationDate: '2023-01-12',
         },
         // Not in the archive: what the citation says.
         {
@@ -125,10 +127,10 @@ describe('a directive as schema.org Legislation', () => {
       legislationCorrects: named(data.legislationCorrects),
       legislationEnsuresImplementationOf: named(data.legislationEnsuresImplementationOf),
     }).toEqual({
-      legislationAmends: ['Văn bản ke-hoach', 'Chỉ thị số 34-CT/TW ngày 07/04/2014 của Bộ Chính trị'],
-      legislationChanges: ['Văn bản ke-hoach'],
+      legislationAmends: ['Kế hoạch số 1/KH-UBND ngày 12/01/2023', 'Chỉ thị số 34-CT/TW ngày 07/04/2014 của Bộ Chính trị'],
+      legislationChanges: ['Kế hoạch số 1/KH-UBND ngày 12/01/2023'],
       legislationRepeals: ['Chỉ thị số 34-CT/TW ngày 07/04/2014 của Bộ Chính trị'],
-      legislationCorrects: ['Văn bản ke-hoach'],
+      legislationCorrects: ['Kế hoạch số 1/KH-UBND ngày 12/01/2023'],
       legislationEnsuresImplementationOf: ['Chỉ thị số 34-CT/TW ngày 07/04/2014 của Bộ Chính trị'],
     });
   });
@@ -292,8 +294,8 @@ describe('share card descriptions', () => {
       'Phong trào thi đua chuyên đề · phạm vi huyện · Từ ngày 19 tháng 3 năm 2024 đến hết ngày 30 tháng 10 năm 2024',
     );
     expect(figureShareLine(figure('h', {}).data)).toBe('Giấy khen · Hộ gia đình · xã Đông Đào · năm 2024');
-    expect(agencyShareLine(agencies[0]!.data, agencies[1]!.data, 24)).toBe(
-      'Cấp huyện · trực thuộc Ủy ban nhân dân tỉnh Bình Sơn · 24 văn bản · thôi hoạt động từ ngày 1 tháng 7 năm 2025',
+    expect(agencyShareLine(agencies[0]!.data, agencies[1]!.data)).toBe(
+      'Cấp huyện · trực thuộc Ủy ban nhân dân tỉnh Bình Sơn · thôi hoạt động từ ngày 1 tháng 7 năm 2025',
     );
   });
 });
