@@ -3,6 +3,18 @@ import { slugify } from './vietnamese.ts';
 
 const PAGE_SIZE = 20;
 
+/** The picture a share card shows, one per kind of page (public/chia-se/, made once by cli/share-images.ts). */
+const SHARE_IMAGE = {
+  home: 'trang-chu',
+  directive: 'van-ban',
+  campaign: 'phong-trao',
+  figure: 'dien-hinh',
+  result: 'ket-qua',
+  agency: 'co-quan',
+} as const;
+export type ShareKind = keyof typeof SHARE_IMAGE;
+export const SHARE_KINDS = Object.keys(SHARE_IMAGE) as ShareKind[];
+
 export const routes = {
   home: () => '/',
   directives: (page = 1) => (page > 1 ? `/van-ban/trang/${page}/` : '/van-ban/'),
@@ -21,6 +33,7 @@ export const routes = {
   search: () => '/tim-kiem/',
   /** Written by @astrojs/sitemap. */
   sitemap: () => '/sitemap-index.xml',
+  shareImage: (kind: ShareKind) => `/chia-se/${SHARE_IMAGE[kind]}.png`,
 } as const;
 
 /** Split a list into pages of PAGE_SIZE; always at least one (possibly empty) page. */

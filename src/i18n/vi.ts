@@ -200,6 +200,29 @@ export const ui = {
     next: 'Trang sau',
     page: (n: number, total: number) => `Trang ${n}/${total}`,
   },
+  /** Share cards (OpenGraph, Twitter) and what the pages tell search engines (schema.org). */
+  share: {
+    /** Between the parts of a card's one-line description. */
+    separator: ' · ',
+    locale: 'vi_VN',
+    campaignKind: (kind: string) => `Phong trào thi đua ${kind}`,
+    scope: (scope: string) => `phạm vi ${scope}`,
+    level: (level: string) => `Cấp ${level}`,
+    parent: (name: string) => `trực thuộc ${name}`,
+    ended: (date: string) => `thôi hoạt động từ ${date}`,
+    year: (year: number) => `năm ${year}`,
+    /** The heading drawn on each kind of card's picture (public/chia-se/, cli/share-images.ts). */
+    cardTitle: {
+      home: 'Lưu trữ văn bản thi đua, khen thưởng',
+      directive: 'Văn bản chỉ đạo, điều hành',
+      campaign: 'Phong trào thi đua',
+      figure: 'Điển hình tiên tiến',
+      result: 'Kết quả thực hiện',
+      agency: 'Cơ quan ban hành',
+    },
+    /** The text of a card's picture, for those who cannot see it. */
+    imageAlt: (cardTitle: string, siteName: string) => (cardTitle === siteName ? siteName : `${cardTitle} – ${siteName}`),
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Địa chỉ này không có trong kho lưu trữ. Có thể văn bản đã được đổi địa chỉ, hoặc đường dẫn bị gõ sai.',
