@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { SOURCES } from '../domain/schema/index.ts';
 import { bodyLinks, type BodyLink } from '../domain/body-links.ts';
+import type { Root } from 'hast';
 import { bodyAnchors } from '../render/anchors.ts';
+import { bodyCitations } from '../render/citations.ts';
+import { renderTree } from '../render/render-body.ts';
+import { mayCite, type BodyCitation } from '../domain/cited-in-text.ts';
 import { keptCheck, type CheckResult } from './build-check.ts';
 
 export type { CheckResult };
@@ -52,7 +56,8 @@ function keysAt(schema: AnySchema, path: FieldPath): string[] {
 export async function checkContent(root: string, options: { today?: string; cwd?: string } = {}): Promise<CheckResult> {
   const { entries: sources, problems, agenciesReadable } = await readContent(root, options.cwd);
   const entries: CheckedEntry[] = [];
-  const bodies = new Map<string, { body: string; firstLine: number; links: BodyLink[] }>();
+  const bodies = new Map<string, { body: string; firstLine: number; links: BodyLink[]; tree: () => Root }>();
+  const citations = new Map<string, BodyCitation[]>();
 
   for (const source of sources) {
     const schema = SOURCES[source.collection].schema as unknown as AnySchema;
@@ -68,7 +73,13 @@ export async function checkContent(root: string, options: { today?: string; cwd?
       const safety = checkMdxSafety(source.body, source.file, source.bodyLine);
       problems.push(...safety);
       // An unsafe body does not build anyway, and may be hostile: its links wait until it is mended.
-      if (safety.length === 0) bodies.set(`${source.collection}/${source.id}`, { body: source.body, firstLine: source.bodyLine, links: bodyLinks(source.body) });
+      if (safety.length === 0) {
+        let tree: Root | undefined;
+        // Rendered once, and only for what needs it: a link with "#…" (its target's anchors), a directive that may cite.
+        const body = { body: source.body, firstLine: source.bodyLine, links: bodyLinks(source.body), tree: () => (tree ??= renderTree(source.body)) };
+        bodies.set(`${source.collection}/${source.id}`, body);
+        if (source.collection === 'directives' && mayCite(source.body)) citations.set(source.id, bodyCitations(body.tree()));
+      }
     }
   }
   const bodyOf = (entry: CheckedEntry) => bodies.get(`${entry.collection}/${entry.id}`);
@@ -85,11 +96,11 @@ export async function checkContent(root: string, options: { today?: string; cwd?
       bodyLinks: bodyOf,
       bodyAnchors: (entry) => {
         const body = bodyOf(entry);
-        return body ? bodyAnchors(body.body) : new Set();
+        return body ? bodyAnchors(body.tree()) : new Set();
       },
     }),
   );
-  return { problems: sortProblems(problems), entries };
+  return { problems: sortProblems(problems), entries, citations };
 }
 
 /** The content of the current build, checked once per process (see build-check.ts). */
