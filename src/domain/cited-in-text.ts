@@ -6,9 +6,10 @@
  * (graph.ts) resolves them by the rule of a frontmatter `basis` citation.
  *
  * The numbers are those the search index finds (DOCUMENT_NUMBER_IN_TEXT,
- * as in src/search/tokens.ts). Text in NFD works too: a number is ASCII
- * letters, digits and Đ, which has no decomposed form, and the date and
- * issuer are read folded.
+ * as in src/search/tokens.ts). `npm run check` reads them from a body's
+ * Markdown source: its marks ("**", "*") are no letters, so they change no
+ * match. Text in NFD works too: a number is ASCII letters, digits and Đ,
+ * which has no decomposed form, and the date and issuer are read folded.
  */
 import { DOCUMENT_NUMBER_IN_TEXT } from './document-number.ts';
 import { parseVietnameseDate, type PartialDate } from './dates.ts';
@@ -35,19 +36,8 @@ const ISSUER_REACH = 160;
 /** "ngày 07 tháng 4 năm 2014" and what may stand before it (", "). */
 const DATE_REACH = 40;
 const CLAUSE_END = /[;\n]|\.(?:\s|$)/u;
-const DATE_FOLLOWS = /^[\s,]*ngay\b/u;
-/** Not global: a test must not move the shared pattern's lastIndex, where matchAll would start. */
-const NUMBER_ANYWHERE = new RegExp(DOCUMENT_NUMBER_IN_TEXT.source, 'u');
-
-/**
- * Whether a body's rendered text may cite a number: a test of its source
- * that spares rendering a body that cites none. Markdown marks around a
- * number are no letters, so they change no match; only an escape ("\/")
- * or an entity ("&#47;") writes a number the source does not show.
- */
-export function mayCite(body: string): boolean {
-  return NUMBER_ANYWHERE.test(body) || /[\\&]/u.test(body);
-}
+/** Markdown marks may wrap the date: "ngày *07/4/2014*". */
+const DATE_FOLLOWS = /^[\s,*_]*ngay\b/u;
 
 export function citationsInText(text: string): CitationInText[] {
   const matches = [...text.matchAll(DOCUMENT_NUMBER_IN_TEXT)];

@@ -119,6 +119,8 @@ export function buildGraph<
   const citationsOf = new Map<string, ResolvedCitation<D>[]>();
   const citedBy = new Map<string, D[]>();
   const bodyCitationsOf = new Map<string, ResolvedBodyCitation<D>[]>();
+  /** Per directive, what each number its body cites links to: null when its mentions name different directives. */
+  const bodyLinkOf = new Map<string, Map<string, D | null>>();
   const directivesOfAgency = new Map<string, D[]>();
   for (const d of directives) {
     push(directivesOfAgency, d.data.issuer, d);
@@ -135,6 +137,13 @@ export function buildGraph<
     citationsOf.set(d.id, citations);
     const inBody = (input.bodyCitations?.(d.id) ?? []).map((citation) => ({ citation, entry: bodyCitationTarget(d.id, citation) }));
     bodyCitationsOf.set(d.id, inBody);
+    const links = new Map<string, D | null>();
+    for (const { citation, entry } of inBody) {
+      if (!entry) continue;
+      const key = documentNumberKey(citation.number);
+      links.set(key, links.get(key) === undefined || links.get(key) === entry ? entry : null);
+    }
+    bodyLinkOf.set(d.id, links);
     for (const { entry } of [...citations, ...inBody]) if (entry && !citedBy.get(entry.id)?.includes(d)) push(citedBy, entry.id, d);
   }
   // A campaign's launching directive counts even if that directive forgot to list it.
@@ -195,9 +204,14 @@ export function buildGraph<
     citationsOf: (id: string) => citationsOf.get(id) ?? [],
     /** The directives citing this one, in `basis` or in their bodies, newest first. */
     citedBy: (id: string) => citedBy.get(id) ?? [],
-    /** The numbers a directive's body cites, each with the directive it links to, if any. */
+    /** The numbers a directive's body cites, each with the directive it names, if any. */
     bodyCitationsOf: (id: string) => bodyCitationsOf.get(id) ?? [],
-    bodyCitationTarget,
+    /**
+     * The directive a number in this directive's body links to: the one its
+     * mentions there name (bodyCitationsOf), unless two of them name different
+     * ones. A function of bodyCitationsOf, which the page key holds.
+     */
+    bodyLink: (id: string, number: string) => bodyLinkOf.get(id)?.get(documentNumberKey(number)) ?? undefined,
     /** Figures honoured by this directive's decision, or in the campaigns it launches. */
     figuresOfDirective: (id: string) =>
       unique([

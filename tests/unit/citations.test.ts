@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citationsInText, mayCite, type BodyCitation } from '../../src/domain/cited-in-text.ts';
+import { citationsInText, type BodyCitation } from '../../src/domain/cited-in-text.ts';
 import { agencySchema } from '../../src/domain/schema/index.ts';
 import { buildGraph } from '../../src/domain/graph.ts';
-import { bodyCitations } from '../../src/render/citations.ts';
-import { renderBody, renderTree } from '../../src/render/render-body.ts';
+import { renderBody } from '../../src/render/render-body.ts';
 import { testDirective as directive } from '../support/entries.ts';
 
 describe('citationsInText', () => {
@@ -19,20 +18,18 @@ describe('citationsInText', () => {
     expect(text.slice(first!.start, first!.end)).toBe('34-CT/TW');
   });
 
+  it('reads a date wrapped in Markdown marks, as the source writes it', () => {
+    expect(citationsInText('Kế hoạch số **01/KH-UBND** ngày *12/01/2023*')[0]!.citation.date).toBe('2023-01-12');
+  });
+
   it('takes no date from farther on, nor from the next number’s clause', () => {
     expect(citationsInText('Kế hoạch 01/KH-UBND về thi đua năm 2023, ban hành ngày 12/01/2023')[0]!.citation.date).toBeUndefined();
     expect(citationsInText('Số 01/KH-UBND và 02/KH-UBND ngày 12/01/2023')[0]!.citation).toEqual({ number: '01/KH-UBND', issuer: 'và' });
   });
-
-  it('tells a body that may cite from one that cannot, before rendering it', () => {
-    expect(mayCite('Theo 34-CT/TW.')).toBe(true);
-    expect(mayCite('Theo 34-CT\\/TW.')).toBe(true);
-    expect(mayCite('Ngày 07/4/2014, năm 2021 - 2025.')).toBe(false);
-  });
 });
 
 describe('citations in a rendered body', () => {
-  const href = (known: Record<string, string>) => (c: BodyCitation) => known[c.number];
+  const href = (known: Record<string, string>) => (number: string) => known[number];
 
   it('links a number the resolver knows, and leaves the others as text', () => {
     const { html } = renderBody(
@@ -40,12 +37,6 @@ describe('citations in a rendered body', () => {
       href({ '01/KH-UBND': '/van-ban/ke-hoach/' }),
     );
     expect(html).toBe('<p>Theo Kế hoạch số <a href="/van-ban/ke-hoach/">01/KH-UBND</a> ngày 12/01/2023 và Chỉ thị 34-CT/TW.</p>');
-  });
-
-  it('passes the resolver the date and clause written after the number', () => {
-    const seen: BodyCitation[] = [];
-    renderBody('Kế hoạch số 01/KH-UBND ngày 12 tháng 01 năm 2023 của UBND huyện An Lạc.\n', (c) => void seen.push(c));
-    expect(seen).toEqual([{ number: '01/KH-UBND', date: '2023-01-12', issuer: 'ngày 12 tháng 01 năm 2023 của UBND huyện An Lạc' }]);
   });
 
   it('never nests a link, nor links code', () => {
@@ -59,14 +50,6 @@ describe('citations in a rendered body', () => {
   it('escapes whatever the href and the text around the number hold: no markup comes of them', () => {
     const { html } = renderBody('a &lt;b&gt; "01/KH-UBND" &lt;script&gt;\n', () => '/van-ban/x/" onmouseover="alert(1)');
     expect(html).toBe('<p>a &#x3C;b> "<a href="/van-ban/x/&#x22; onmouseover=&#x22;alert(1)">01/KH-UBND</a>" &#x3C;script></p>');
-  });
-
-  it('lists for the graph exactly the citations the page links', () => {
-    const body = 'Theo 01/KH-UBND ngày 12/01/2023; [34-CT/TW](/van-ban/x/).\n\n**Điều 1.** Xem 15/QĐ-UBND.\n';
-    const linked: string[] = [];
-    renderBody(body, (c) => void linked.push(c.number));
-    expect(bodyCitations(renderTree(body)).map((c) => c.number)).toEqual(linked);
-    expect(linked).toEqual(['01/KH-UBND', '15/QĐ-UBND']);
   });
 });
 
@@ -93,7 +76,39 @@ describe('body citations in the link graph', () => {
     expect(graph.bodyCitationsOf('phat-dong').map((c) => c.entry?.id)).toEqual(['quyet-dinh', 'ke-hoach-b', undefined]);
     // Its own number, and one two issuers share with nothing written to tell them apart.
     expect(graph.bodyCitationsOf('quyet-dinh').map((c) => c.entry?.id)).toEqual([undefined, undefined]);
-    expect(graph.bodyCitationTarget('phat-dong', { number: '1/KH-UBND', issuer: 'UBND huyện An Lạc' })?.id).toBe('ke-hoach-a');
+  });
+
+  it('links a number in the body to what its mentions name, unless they name different directives', () => {
+    expect(graph.bodyLink('phat-dong', '15/QĐ-UBND')?.id).toBe('quyet-dinh');
+    expect(graph.bodyLink('phat-dong', '1/KH-UBND')?.id).toBe('ke-hoach-b');
+    expect(graph.bodyLink('phat-dong', '34-CT/TW')).toBeUndefined();
+    expect(graph.bodyLink('quyet-dinh', '15/QĐ-UBND')).toBeUndefined();
+    const both = buildGraph({
+      directives,
+      campaigns: [],
+      figures: [],
+      results: [],
+      agencies,
+      bodyCitations: (id) =>
+        id === 'phat-dong'
+          ? [
+              { number: '01/KH-UBND', issuer: 'UBND huyện An Lạc' },
+              { number: '01/KH-UBND' },
+              { number: '1/KH-UBND', issuer: 'UBND huyện Bắc Hà' },
+            ]
+          : [],
+    });
+    expect(both.bodyCitationsOf('phat-dong').map((c) => c.entry?.id)).toEqual(['ke-hoach-a', undefined, 'ke-hoach-b']);
+    expect(both.bodyLink('phat-dong', '01/KH-UBND')).toBeUndefined();
+    const one = buildGraph({
+      directives,
+      campaigns: [],
+      figures: [],
+      results: [],
+      agencies,
+      bodyCitations: (id) => (id === 'phat-dong' ? [{ number: '01/KH-UBND', issuer: 'UBND huyện An Lạc' }, { number: '01/KH-UBND' }] : []),
+    });
+    expect(one.bodyLink('phat-dong', '1/kh-ubnd')?.id).toBe('ke-hoach-a');
   });
 
   it('lists the citing directive under the cited one’s "Văn bản dẫn chiếu", once', () => {
