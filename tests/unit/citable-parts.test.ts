@@ -78,19 +78,6 @@ describe('ids of headings', () => {
     expect(lookUps(2000)).toBeLessThanOrEqual(4 * 2000);
     expect(lookUps(20_000)).toBeLessThanOrEqual(4 * 20_000);
   });
-
-  it('walks a tree of any depth without recursing', () => {
-    const tree: Root = { type: 'root', children: [] };
-    let parent: Root | Element = tree;
-    for (let i = 0; i < 50_000; i++) {
-      const div: Element = { type: 'element', tagName: 'div', properties: {}, children: [] };
-      parent.children.push(div);
-      parent = div;
-    }
-    parent.children.push({ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'Sâu' }] });
-    citableParts(tree);
-    expect((parent.children[0] as Element).properties.id).toBe('muc-sau');
-  });
 });
 
 describe('ids of numbered parts', () => {

@@ -62,52 +62,35 @@ describe('body citations in the link graph', () => {
     directive('quyet-dinh', { kind: 'quyết định', number: '15/QĐ-UBND', issued: '2024-11-05' }),
     directive('phat-dong', { issued: '2024-03-19' }),
   ];
-  const cites: Record<string, BodyCitation[]> = {
-    'phat-dong': [
-      { number: '15/QĐ-UBND' },
-      { number: '01/KH-UBND', date: '2023-01-12', issuer: 'của UBND huyện Bắc Hà' },
-      { number: '34-CT/TW', date: '2014-04-07' },
-    ],
-    'quyet-dinh': [{ number: '15/QĐ-UBND' }, { number: '01/KH-UBND' }],
-  };
-  const graph = buildGraph({ directives, campaigns: [], figures: [], results: [], agencies, bodyCitations: (id) => cites[id] ?? [] });
+  /** The graph of these directives, where only one body cites. */
+  const citing = (cites: BodyCitation[], by = 'phat-dong') =>
+    buildGraph({ directives, campaigns: [], figures: [], results: [], agencies, bodyCitations: (id) => (id === by ? cites : []) });
+  const graph = citing([
+    { number: '15/QĐ-UBND' },
+    { number: '01/KH-UBND', date: '2023-01-12', issuer: 'của UBND huyện Bắc Hà' },
+    { number: '34-CT/TW', date: '2014-04-07' },
+  ]);
+  // quyet-dinh's own number, and one two issuers share with nothing written to tell them apart.
+  const selfCiting = citing([{ number: '15/QĐ-UBND' }, { number: '01/KH-UBND' }], 'quyet-dinh');
 
   it('resolves a body’s numbers by the rule of basis: unique, disambiguated by issuer, external, ambiguous, self', () => {
     expect(graph.bodyCitationsOf('phat-dong').map((c) => c.entry?.id)).toEqual(['quyet-dinh', 'ke-hoach-b', undefined]);
-    // Its own number, and one two issuers share with nothing written to tell them apart.
-    expect(graph.bodyCitationsOf('quyet-dinh').map((c) => c.entry?.id)).toEqual([undefined, undefined]);
+    expect(selfCiting.bodyCitationsOf('quyet-dinh').map((c) => c.entry?.id)).toEqual([undefined, undefined]);
   });
 
   it('links a number in the body to what its mentions name, unless they name different directives', () => {
     expect(graph.bodyLink('phat-dong', '15/QĐ-UBND')?.id).toBe('quyet-dinh');
     expect(graph.bodyLink('phat-dong', '1/KH-UBND')?.id).toBe('ke-hoach-b');
     expect(graph.bodyLink('phat-dong', '34-CT/TW')).toBeUndefined();
-    expect(graph.bodyLink('quyet-dinh', '15/QĐ-UBND')).toBeUndefined();
-    const both = buildGraph({
-      directives,
-      campaigns: [],
-      figures: [],
-      results: [],
-      agencies,
-      bodyCitations: (id) =>
-        id === 'phat-dong'
-          ? [
-              { number: '01/KH-UBND', issuer: 'UBND huyện An Lạc' },
-              { number: '01/KH-UBND' },
-              { number: '1/KH-UBND', issuer: 'UBND huyện Bắc Hà' },
-            ]
-          : [],
-    });
+    expect(selfCiting.bodyLink('quyet-dinh', '15/QĐ-UBND')).toBeUndefined();
+    const both = citing([
+      { number: '01/KH-UBND', issuer: 'UBND huyện An Lạc' },
+      { number: '01/KH-UBND' },
+      { number: '1/KH-UBND', issuer: 'UBND huyện Bắc Hà' },
+    ]);
     expect(both.bodyCitationsOf('phat-dong').map((c) => c.entry?.id)).toEqual(['ke-hoach-a', undefined, 'ke-hoach-b']);
     expect(both.bodyLink('phat-dong', '01/KH-UBND')).toBeUndefined();
-    const one = buildGraph({
-      directives,
-      campaigns: [],
-      figures: [],
-      results: [],
-      agencies,
-      bodyCitations: (id) => (id === 'phat-dong' ? [{ number: '01/KH-UBND', issuer: 'UBND huyện An Lạc' }, { number: '01/KH-UBND' }] : []),
-    });
+    const one = citing([{ number: '01/KH-UBND', issuer: 'UBND huyện An Lạc' }, { number: '01/KH-UBND' }]);
     expect(one.bodyLink('phat-dong', '1/kh-ubnd')?.id).toBe('ke-hoach-a');
   });
 
@@ -115,14 +98,7 @@ describe('body citations in the link graph', () => {
     expect(graph.citedBy('quyet-dinh').map((d) => d.id)).toEqual(['phat-dong']);
     expect(graph.citedBy('ke-hoach-b').map((d) => d.id)).toEqual(['phat-dong']);
     expect(graph.citedBy('ke-hoach-a')).toEqual([]);
-    const twice = buildGraph({
-      directives,
-      campaigns: [],
-      figures: [],
-      results: [],
-      agencies,
-      bodyCitations: (id) => (id === 'phat-dong' ? [{ number: '15/QĐ-UBND' }, { number: '15/QĐ-UBND' }] : []),
-    });
+    const twice = citing([{ number: '15/QĐ-UBND' }, { number: '15/QĐ-UBND' }]);
     expect(twice.citedBy('quyet-dinh').map((d) => d.id)).toEqual(['phat-dong']);
   });
 });

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { citableParts } from '../../src/render/citable-parts.ts';
 import { rehypeDocument } from '../../src/render/rehype-document.ts';
 
 const transform = (html: string) => {
@@ -26,7 +27,7 @@ describe('rehypeDocument', () => {
     expect(html).toContain('Bảng số 2');
   });
 
-  it('walks a tree of any depth without recursing', () => {
+  it('walks a tree of any depth without recursing, as citable parts do', () => {
     // Only a body the check refused nests like this, and renderBody cuts it first; the walk must hold regardless.
     const tree: Root = { type: 'root', children: [] };
     let parent: Root | Element = tree;
@@ -35,8 +36,13 @@ describe('rehypeDocument', () => {
       parent.children.push(div);
       parent = div;
     }
-    parent.children.push({ type: 'element', tagName: 'table', properties: {}, children: [] });
+    parent.children.push(
+      { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'Sâu' }] },
+      { type: 'element', tagName: 'table', properties: {}, children: [] },
+    );
     rehypeDocument()(tree);
-    expect((parent.children[0] as Element).tagName).toBe('section');
+    citableParts(tree);
+    expect((parent.children[0] as Element).properties.id).toBe('muc-sau');
+    expect((parent.children[1] as Element).tagName).toBe('section');
   });
 });
