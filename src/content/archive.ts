@@ -4,12 +4,13 @@
  * (page-keys.ts). Memoised for the whole build.
  */
 import { getCollection } from 'astro:content';
+import { checkContentForBuild } from './check.ts';
 import { buildPublishedGraph } from '../domain/graph.ts';
 import { pageKeys } from '../domain/page-keys.ts';
 import { settings } from '../settings.ts';
 
 async function load() {
-  const { today } = settings();
+  const { today, contentRoot } = settings();
   const [directives, campaigns, figures, results, agencies] = await Promise.all([
     getCollection('directives'),
     getCollection('campaigns'),
@@ -17,7 +18,10 @@ async function load() {
     getCollection('results'),
     getCollection('agencies'),
   ]);
-  const graph = buildPublishedGraph({ directives, campaigns, figures, results, agencies }, today);
+  // The numbers each body cites, as the build's content check (step 1, memoised in this process) read them.
+  const { citations } = await checkContentForBuild(contentRoot, today);
+  const bodyCitations = (id: string) => citations.get(id) ?? [];
+  const graph = buildPublishedGraph({ directives, campaigns, figures, results, agencies, bodyCitations }, today);
   return { ...graph, pageKey: pageKeys(graph) };
 }
 

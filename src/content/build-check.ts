@@ -6,6 +6,7 @@
  * one process, so the memo lives on globalThis. Keyed by content root and
  * day; a new build process starts empty.
  */
+import type { BodyCitation } from '../domain/cited-in-text.ts';
 import type { CheckedEntry } from '../domain/integrity.ts';
 import type { Problem } from '../domain/problems.ts';
 import type { CollectionName } from '../domain/publication.ts';
@@ -14,6 +15,8 @@ import type { CollectionName } from '../domain/publication.ts';
 export interface CheckResult {
   problems: Problem[];
   entries: CheckedEntry[];
+  /** The document numbers each directive's body cites (render/citations.ts), by id: the link graph's body citations. */
+  citations: ReadonlyMap<string, readonly BodyCitation[]>;
 }
 
 

@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { SOURCES } from '../domain/schema/index.ts';
 import { bodyLinks, type BodyLink } from '../domain/body-links.ts';
 import { bodyAnchors } from '../render/anchors.ts';
+import { renderTree } from '../render/render-body.ts';
+import { citationsInText, type BodyCitation } from '../domain/cited-in-text.ts';
 import { keptCheck, type CheckResult } from './build-check.ts';
 
 export type { CheckResult };
@@ -53,6 +55,7 @@ export async function checkContent(root: string, options: { today?: string; cwd?
   const { entries: sources, problems, agenciesReadable } = await readContent(root, options.cwd);
   const entries: CheckedEntry[] = [];
   const bodies = new Map<string, { body: string; firstLine: number; links: BodyLink[] }>();
+  const citations = new Map<string, BodyCitation[]>();
 
   for (const source of sources) {
     const schema = SOURCES[source.collection].schema as unknown as AnySchema;
@@ -68,7 +71,11 @@ export async function checkContent(root: string, options: { today?: string; cwd?
       const safety = checkMdxSafety(source.body, source.file, source.bodyLine);
       problems.push(...safety);
       // An unsafe body does not build anyway, and may be hostile: its links wait until it is mended.
-      if (safety.length === 0) bodies.set(`${source.collection}/${source.id}`, { body: source.body, firstLine: source.bodyLine, links: bodyLinks(source.body) });
+      if (safety.length === 0) {
+        bodies.set(`${source.collection}/${source.id}`, { body: source.body, firstLine: source.bodyLine, links: bodyLinks(source.body) });
+        // Read from the source, not the rendered tree: a pattern over the text costs a fraction of rendering every body.
+        if (source.collection === 'directives') citations.set(source.id, citationsInText(source.body).map(({ citation }) => citation));
+      }
     }
   }
   const bodyOf = (entry: CheckedEntry) => bodies.get(`${entry.collection}/${entry.id}`);
@@ -85,11 +92,11 @@ export async function checkContent(root: string, options: { today?: string; cwd?
       bodyLinks: bodyOf,
       bodyAnchors: (entry) => {
         const body = bodyOf(entry);
-        return body ? bodyAnchors(body.body) : new Set();
+        return body ? bodyAnchors(renderTree(body.body)) : new Set();
       },
     }),
   );
-  return { problems: sortProblems(problems), entries };
+  return { problems: sortProblems(problems), entries, citations };
 }
 
 /** The content of the current build, checked once per process (see build-check.ts). */

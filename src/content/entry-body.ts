@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { readContentText } from './content-files.ts';
 import { splitFrontmatter } from './content-source.ts';
 import { LIMITS } from '../domain/limits.ts';
+import type { CitationHref } from '../render/citations.ts';
 import { renderBody, type RenderedBody } from '../render/render-body.ts';
 import { settings } from '../settings.ts';
 
@@ -24,13 +25,17 @@ export interface BodySource {
   filePath?: string | undefined;
 }
 
-/** The rendered body of the entry's file; resolved like the content root, from the project directory. */
-export async function entryBody(entry: BodySource, cwd = process.cwd()): Promise<RenderedBody> {
+/**
+ * The rendered body of the entry's file, resolved like the content root from
+ * the project directory; with `citationHref`, its cited numbers link to the
+ * documents the link graph resolves them to.
+ */
+export async function entryBody(entry: BodySource, citationHref?: CitationHref, cwd = process.cwd()): Promise<RenderedBody> {
   if (!entry.filePath) throw new Error(`Mục ${entry.id}: không biết tệp nguồn để hiển thị nội dung.`);
   const path = resolve(cwd, entry.filePath);
   const source = await readContentText(settings().contentRoot, path, LIMITS.entryFileBytes);
   if (typeof source !== 'string') throw new Error(`${path}: ${source.found}`);
   const split = splitFrontmatter(source);
   if (!split) throw new Error(`${path}: không có frontmatter`);
-  return renderBody(split.body);
+  return renderBody(split.body, citationHref);
 }

@@ -5,6 +5,7 @@
  */
 import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
 import { comparePartialDates, dateRange, type PartialDate } from './dates.ts';
+import type { BodyCitation } from './cited-in-text.ts';
 import { documentNumberKey } from './document-number.ts';
 import { compareVi, fold } from './vietnamese.ts';
 import { isPublished } from './publication.ts';
@@ -28,6 +29,8 @@ export interface GraphInput<
   figures: readonly F[];
   results: readonly R[];
   agencies: readonly A[];
+  /** The numbers a directive's body cites (cited-in-text.ts), by its id; none when not given. */
+  bodyCitations?: ((directiveId: string) => readonly BodyCitation[]) | undefined;
 }
 
 export type CitedDocument = Directive['basis'][number];
@@ -35,6 +38,12 @@ export type CitedDocument = Directive['basis'][number];
 export interface ResolvedCitation<D> {
   cited: CitedDocument;
   /** The archived directive with the same number, when the archive holds it. */
+  entry: D | undefined;
+}
+
+export interface ResolvedBodyCitation<D> {
+  citation: BodyCitation;
+  /** The archived directive it names, by the rule of `basis`; never the citing one. */
   entry: D | undefined;
 }
 
@@ -99,11 +108,19 @@ export function buildGraph<
     if (candidates.length > 1 && issuerText) candidates = candidates.filter((d) => issuerMatches(d, issuerText));
     return candidates.length === 1 ? candidates[0] : undefined;
   };
+  /** A number in a body links by the same rule, with the date and words written after it; a document never cites itself. */
+  const bodyCitationTarget = (fromId: string, { number, date, issuer }: BodyCitation): D | undefined => {
+    const entry = resolveNumber(number, date, issuer);
+    return entry?.id === fromId ? undefined : entry;
+  };
 
   const campaignsOfDirective = new Map<string, { campaign: C; relation: CampaignRelation }[]>();
   const directivesOfCampaign = new Map<string, { directive: D; relation: CampaignRelation }[]>();
   const citationsOf = new Map<string, ResolvedCitation<D>[]>();
   const citedBy = new Map<string, D[]>();
+  const bodyCitationsOf = new Map<string, ResolvedBodyCitation<D>[]>();
+  /** Per directive, what each number its body cites links to: null when its mentions name different directives. */
+  const bodyLinkOf = new Map<string, Map<string, D | null>>();
   const directivesOfAgency = new Map<string, D[]>();
   for (const d of directives) {
     push(directivesOfAgency, d.data.issuer, d);
@@ -118,7 +135,16 @@ export function buildGraph<
       return { cited, entry: entry?.id === d.id ? undefined : entry };
     });
     citationsOf.set(d.id, citations);
-    for (const { entry } of citations) if (entry && !citedBy.get(entry.id)?.includes(d)) push(citedBy, entry.id, d);
+    const inBody = (input.bodyCitations?.(d.id) ?? []).map((citation) => ({ citation, entry: bodyCitationTarget(d.id, citation) }));
+    bodyCitationsOf.set(d.id, inBody);
+    const links = new Map<string, D | null>();
+    for (const { citation, entry } of inBody) {
+      if (!entry) continue;
+      const key = documentNumberKey(citation.number);
+      links.set(key, links.get(key) === undefined || links.get(key) === entry ? entry : null);
+    }
+    bodyLinkOf.set(d.id, links);
+    for (const { entry } of [...citations, ...inBody]) if (entry && !citedBy.get(entry.id)?.includes(d)) push(citedBy, entry.id, d);
   }
   // A campaign's launching directive counts even if that directive forgot to list it.
   for (const c of campaigns) {
@@ -176,7 +202,16 @@ export function buildGraph<
 
     campaignsOfDirective: (id: string) => campaignsOfDirective.get(id) ?? [],
     citationsOf: (id: string) => citationsOf.get(id) ?? [],
+    /** The directives citing this one, in `basis` or in their bodies, newest first. */
     citedBy: (id: string) => citedBy.get(id) ?? [],
+    /** The numbers a directive's body cites, each with the directive it names, if any. */
+    bodyCitationsOf: (id: string) => bodyCitationsOf.get(id) ?? [],
+    /**
+     * The directive a number in this directive's body links to: the one its
+     * mentions there name (bodyCitationsOf), unless two of them name different
+     * ones. A function of bodyCitationsOf, which the page key holds.
+     */
+    bodyLink: (id: string, number: string) => bodyLinkOf.get(id)?.get(documentNumberKey(number)) ?? undefined,
     /** Figures honoured by this directive's decision, or in the campaigns it launches. */
     figuresOfDirective: (id: string) =>
       unique([
@@ -267,5 +302,6 @@ export function buildPublishedGraph<
     figures: input.figures.filter((e) => isPublished('figures', e.data, today)),
     results: input.results.filter((e) => isPublished('results', e.data, today)),
     agencies: input.agencies,
+    bodyCitations: input.bodyCitations,
   });
 }

@@ -51,6 +51,8 @@ export function pageKeys<
         graph.campaignsOfDirective(d.id),
         // A citation shows its own text, linked to the archived directive: only that one's id.
         graph.citationsOf(d.id).map(({ entry }) => entry?.id),
+        // The body links each number it cites to the directive the graph resolves: published or not, it changes the page.
+        graph.bodyCitationsOf(d.id).map(({ entry }) => entry?.id),
         graph.citedBy(d.id),
         graph.figuresOfDirective(d.id),
         graph.resultsOfDirective(d.id),

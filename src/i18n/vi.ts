@@ -229,6 +229,22 @@ export const ui = {
     home: 'Về trang chủ',
     directives: 'Xem danh sách văn bản',
   },
+  /** Citable parts of a body (src/render/citable-parts.ts) and its table of contents. */
+  sections: {
+    /** The accessible name of a part's link to itself ("§"). */
+    selfLink: (part: string) => `Liên kết đến ${part}`,
+    /** A part named by its kind and number: "Điều 3", "Khoản 2 Điều 3", "Mục II". */
+    part: {
+      chuong: 'Chương',
+      phan: 'Phần',
+      muc: 'Mục',
+      dieu: 'Điều',
+      khoan: 'Khoản',
+      diem: 'Điểm',
+    },
+    contents: 'Mục lục',
+    backToTop: 'Về đầu trang',
+  },
 } as const;
 
 /** GFM footnotes: Vietnamese labels instead of the English defaults ({reference} is 1, or 1-2 for a second reference). */

@@ -1,15 +1,14 @@
 /** The ids a page gets from its body, for checking links with "#…" (src/domain/body-links.ts). */
 import type { Element, Root, RootContent } from 'hast';
-import { renderTree } from './render-body.ts';
 
 /**
- * The ids a rendered body carries (headings, footnotes and their
- * references), read from the very tree renderBody serialises, so they are
- * the ids of the page; without serialising it.
+ * The ids a rendered body carries (headings, numbered parts, footnotes and
+ * their references), read from the very tree renderBody serialises
+ * (renderTree), so they are the ids of the page; without serialising it.
  */
-export function bodyAnchors(body: string): Set<string> {
+export function bodyAnchors(tree: Root): Set<string> {
   const ids = new Set<string>();
-  const stack: (Root | RootContent)[] = [renderTree(body)];
+  const stack: (Root | RootContent)[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'element' && typeof (node as Element).properties.id === 'string') ids.add((node as Element).properties.id as string);

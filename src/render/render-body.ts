@@ -13,11 +13,14 @@ import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { footnotes, ui } from '../i18n/vi.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, isScriptUrl, MAX_NESTING } from '../domain/mdx-safety.ts';
+import { citableParts, type OutlineEntry } from './citable-parts.ts';
+import { linkCitations, type CitationHref } from './citations.ts';
 import { rehypeDocument } from './rehype-document.ts';
 
 export interface RenderedBody {
   html: string;
-  metadata: { headings: { depth: number; slug: string; text: string }[] };
+  /** What the table of contents lists (citable-parts.ts). */
+  outline: OutlineEntry[];
 }
 
 interface JsxNode {
@@ -91,21 +94,21 @@ function toPlainHast(nodes: RootContent[], depth: number): RootContent[] {
   return out;
 }
 
-/** The body's tree as renderBody serialises it: ids and all (body-links.ts reads its anchors here). */
-export function renderTree(source: string): Root {
+function rendered(source: string): { tree: Root; outline: OutlineEntry[] } {
   const tree = mdxToHast(source, { position: false, features: { gfm: { footnotes } } }) as unknown as Root;
   tree.children = toPlainHast(tree.children, 1);
   rehypeDocument()(tree);
-  return tree;
+  return { tree, outline: citableParts(tree) };
 }
 
-export function renderBody(source: string): RenderedBody {
-  const tree = renderTree(source);
-  const headings: RenderedBody['metadata']['headings'] = [];
-  for (const node of tree.children) {
-    if (node.type === 'element' && /^h[2-6]$/.test(node.tagName) && typeof node.properties.id === 'string') {
-      headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: toHtml(node.children).replace(/<[^>]+>/g, '') });
-    }
-  }
-  return { html: toHtml(tree), metadata: { headings } };
+/** The body's tree as renderBody serialises it, ids and all, before citations are linked (anchors.ts, the check). */
+export function renderTree(source: string): Root {
+  return rendered(source).tree;
+}
+
+/** The body's HTML and outline; with `citationHref`, each citation it resolves links to its document (citations.ts). */
+export function renderBody(source: string, citationHref?: CitationHref): RenderedBody {
+  const { tree, outline } = rendered(source);
+  if (citationHref) linkCitations(tree, citationHref);
+  return { html: toHtml(tree), outline };
 }

@@ -40,6 +40,9 @@ const PAGE_TYPES: Record<string, Record<string, string>> = {
   corpus: {
     'directives-page-2': '/van-ban/trang/2/',
     directive: '/van-ban/dong-tam-05-ct-ubnd-2023/',
+    // Điều and khoản with self-links; a plan with a table of contents.
+    'directive-articles': '/van-ban/hdnd-tinh-09-2024-nq-hdnd/',
+    'directive-contents': '/van-ban/dong-tam-01-kh-ubnd-2021/',
     figure: '/dien-hinh/dang-thi-diep/',
     figures: '/dien-hinh/',
     campaign: '/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/',

@@ -39,6 +39,34 @@ describe('the fixture corpus', () => {
     expect(hrefs(cited.querySelector('section[aria-labelledby="dan-chieu"]')!)).toContain('/van-ban/dong-tam-02-pd-ubnd-2021/');
   });
 
+  it('links a number its body cites to the archived document, which lists the citing one', () => {
+    const citing = page(dist, '/van-ban/dong-tam-02-ct-ubnd-2024/');
+    const body = citing.querySelector('[data-pagefind-body]')!;
+    const link = body.querySelectorAll('a').find((a) => a.getAttribute('href') === '/van-ban/dong-tam-1520-qd-ubnd-2023/')!;
+    expect(text(link)).toBe('1520/QĐ-UBND');
+    // Its frontmatter does not cite it: the link and the back-link come from the body alone.
+    expect(hrefs(citing.querySelector('section[aria-labelledby="can-cu"]')!)).not.toContain('/van-ban/dong-tam-1520-qd-ubnd-2023/');
+    const cited = page(dist, '/van-ban/dong-tam-1520-qd-ubnd-2023/');
+    expect(hrefs(cited.querySelector('section[aria-labelledby="dan-chieu"]')!)).toContain('/van-ban/dong-tam-02-ct-ubnd-2024/');
+    // Numbers the archive does not hold stay text.
+    expect(text(body)).toContain('98/2023/NĐ-CP');
+    expect(body.querySelectorAll('a').filter((a) => text(a).includes('98/2023/NĐ-CP'))).toEqual([]);
+  });
+
+  it('gives numbered parts their ids and self-links, and a long body its table of contents', () => {
+    const decision = page(dist, '/van-ban/tinh-3105-qd-ubnd-2025/');
+    const self = decision.querySelector('#dieu-1 a.self-link')!;
+    expect(self.getAttribute('href')).toBe('#dieu-1');
+    expect(self.getAttribute('aria-label')).toBe('Liên kết đến Điều 1');
+    const plan = page(dist, '/van-ban/dong-tam-01-kh-ubnd-2021/');
+    const contents = plan.querySelector('nav.contents')!;
+    expect(contents.getAttribute('aria-labelledby')).toBe('bang-muc-luc-tieu-de');
+    expect(hrefs(contents)).toEqual(['#muc-i', '#muc-ii', '#muc-iii', '#muc-iv']);
+    for (const href of hrefs(contents)) expect(plan.querySelector(`[data-pagefind-body] ${href}`)).not.toBeNull();
+    expect(hrefs(plan.querySelector('.back-to-top')!)).toEqual(['#noi-dung']);
+    expect(decision.querySelector('nav.contents')).toBeNull();
+  });
+
   it('relates figures to the decision that honoured them, by id or by number', () => {
     const decision = page(dist, '/van-ban/dong-tam-2468-qd-ubnd-2024/');
     const figures = hrefs(decision.querySelector('section[aria-labelledby="dien-hinh"]')!);

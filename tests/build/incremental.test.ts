@@ -5,7 +5,8 @@
  * cache, and look for the old title on every page. The title is made unique
  * first, since the fixture's directives quote each other's titles. A second
  * directive, removed before a fourth build, must leave no page behind: the
- * build updates dist/ in place (src/integrations/stale-output.ts).
+ * build updates dist/ in place (src/integrations/stale-output.ts). Another
+ * directive's body cites the removed one: its link must go with it.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,9 @@ const NEW_TITLE = 'Kế hoạch thi đua đã đổi tên để thử dựng l�
 const REMOVED = 'directives/dong-tam-99-kh-ubnd-2021.mdx';
 const REMOVED_URL = '/van-ban/dong-tam-99-kh-ubnd-2021/';
 const REMOVED_TITLE = 'Kế hoạch thi đua bị xoá trước lần dựng thứ tư';
+/** A directive whose body cites the removed one by its number. */
+const CITING = 'directives/dong-tam-02-ct-ubnd-2024.mdx';
+const CITING_URL = '/van-ban/dong-tam-02-ct-ubnd-2024/';
 /** Pages without getStaticPaths, which Astro renders on every build. */
 const UNKEYED = new Set(['/', '/404/', '/tim-kiem/', '/phong-trao/', '/dien-hinh/', '/ket-qua/', '/co-quan/']);
 
@@ -96,6 +100,7 @@ beforeAll(async () => {
     .replace(/^number: .+$/mu, 'number: 99/KH-UBND')
     .replace(/^title: .+$/mu, `title: ${REMOVED_TITLE}`);
   writeFileSync(join(content, REMOVED), removed);
+  writeFileSync(join(content, CITING), `${readFileSync(join(content, CITING), 'utf8')}\nTiếp tục thực hiện Kế hoạch số 99/KH-UBND.\n`);
   await build();
   firstHtml = pages();
   showing = [...firstHtml].filter(([, html]) => html.includes(OLD_TITLE)).map(([url]) => url);
@@ -148,6 +153,14 @@ describe('the incremental build after renaming one directive', () => {
     expect([...fourth.html].filter(([, html]) => html.includes(REMOVED_TITLE)).map(([url]) => url)).toEqual([]);
     expect(fourth.titles).not.toContain(REMOVED_TITLE);
     expect(fourth.titles).toContain(NEW_TITLE);
+  });
+
+  it('links a body’s citation while the cited directive is published, and not after', () => {
+    const link = `<a href="${REMOVED_URL}">99/KH-UBND</a>`;
+    expect(firstHtml.get(CITING_URL)).toContain(link);
+    expect(firstHtml.get(REMOVED_URL)).toMatch(new RegExp(`id="dan-chieu"[^]*href="${CITING_URL}"`, 'u'));
+    expect(fourth.html.get(CITING_URL)).toContain('Kế hoạch số 99/KH-UBND.');
+    expect(fourth.html.get(CITING_URL)).not.toContain(link);
   });
 
   it('indexes the new title for search, and the old one nowhere', () => {

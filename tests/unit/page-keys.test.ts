@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencySchema, resultSchema } from '../../src/domain/schema/index.ts';
 import { directiveListings } from '../../src/domain/directive-listings.ts';
+import type { BodyCitation } from '../../src/domain/cited-in-text.ts';
 import { buildPublishedGraph } from '../../src/domain/graph.ts';
 import { pageKeys } from '../../src/domain/page-keys.ts';
 import { paginate, routes } from '../../src/domain/routes.ts';
@@ -42,7 +43,7 @@ function archive() {
     ],
   };
 }
-type Archive = ReturnType<typeof archive>;
+type Archive = ReturnType<typeof archive> & { bodyCitations?: (id: string) => readonly BodyCitation[] };
 
 /** Every keyed page's URL and key, the way the pages' getStaticPaths pair them. */
 function keysOf(input: Archive, today = '2025-01-01'): Map<string, string> {
@@ -125,5 +126,16 @@ describe('page cache keys', () => {
       return keysOf(input);
     };
     expect(changed(withDigest('a'), withDigest('b'))).toEqual([routes.directive('ke-hoach')]);
+  });
+
+  it('follow a body’s citations: to the page it cites, and from the cited page being published', () => {
+    const citing = (input: Archive, cites: BodyCitation[]): Archive => ({ ...input, bodyCitations: (id) => (id === 'khac' ? cites : []) });
+    // "Văn bản dẫn chiếu" of the cited page lists the citing one; the citing body now links.
+    expect(changed(keysOf(archive()), keysOf(citing(archive(), [{ number: '15/QĐ-UBND' }])))).toEqual(
+      [routes.directive('khac'), routes.directive('khen-thuong')].sort(),
+    );
+    // The citing body links the cited document from the day it is published.
+    const later = citing(edit(archive(), 'tuong-lai', { number: '09/KH-UBND' }), [{ number: '9/KH-UBND' }]);
+    expect(changed(keysOf(later, '2029-12-31'), keysOf(later, '2030-01-01'))).toContain(routes.directive('khac'));
   });
 });
