@@ -5,8 +5,8 @@
  * percent of every indicator or target row are on screen. Also: the
  * navigation's disclosure without JavaScript, body tables' scroll cue and
  * sticky first column, the search page's first results in the first screen,
- * and a kind's listing handing a year on to the search page with both
- * facets. First screens go to test-results/screenshots/ for review.
+ * a kind's listing handing a year on to the search page with both facets,
+ * and the page-weight budget. First screens go to test-results/screenshots/ for review.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,12 +17,15 @@ import { launchChromium, DESKTOP } from '../../harness/chromium.ts';
 import { startNginx } from '../../harness/nginx.ts';
 import { waitForSearch } from '../../harness/search-driver.ts';
 import { ui } from '../../src/i18n/vi.ts';
+import { directivePages, scanScripts } from '../../bench/weights.ts';
 import { buildSite } from '../support/build.ts';
 import type { Served } from './harness.ts';
 
 const SCREENSHOTS = join(PROJECT, 'test-results/screenshots');
 /** What the site's chrome (header, breadcrumbs) may take above the <h1>. */
 const CHROME_BUDGET = 120;
+/** A directive page on a slow link: its HTML and CSS, gzipped as nginx sends them. */
+const DIRECTIVE_PAGE_BUDGET = 25 * 1024;
 
 const PHONES = [
   { name: '390', viewport: { width: 390, height: 844 } },
@@ -110,6 +113,15 @@ describe.each(Object.keys(PAGE_TYPES))('the site built from %s, on phones', (cor
       });
     }
   }
+
+  it(`keeps every directive page within ${DIRECTIVE_PAGE_BUDGET / 1024} KB of HTML and CSS gzipped, and no JavaScript outside search`, async () => {
+    const dist = await buildSite(corpus);
+    const { largest } = directivePages(dist);
+    expect(largest.htmlCssGzip, largest.path).toBeLessThanOrEqual(DIRECTIVE_PAGE_BUDGET);
+    const scripts = scanScripts(dist);
+    expect(scripts.pagesWithJs, scripts.examples.join(', ')).toBe(0);
+    expect(scripts.pages).toBeGreaterThan(20);
+  });
 
   it('the navigation is a disclosure that opens without JavaScript on a phone, and shows in full on a wide screen', async () => {
     const path = Object.values(PAGE_TYPES[corpus]!)[1]!;
