@@ -56,7 +56,7 @@ const PAGE_TYPES: Record<string, Record<string, string>> = {
 };
 
 /** The labels of the cells a reader compares in a row: what was planned, what was done, and the percent. */
-const COMPARED = [ui.result.target, ui.result.actual, ui.result.percent];
+const COMPARED: readonly string[] = [ui.result.target, ui.result.actual, ui.result.percent];
 
 let browser: Browser;
 beforeAll(async () => {
