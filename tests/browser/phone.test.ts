@@ -171,6 +171,14 @@ describe('wide body tables on a phone (fixture corpus)', () => {
       // The first column stayed; the second moved under it.
       expect(after.first).toBe(before.first);
       expect(after.second).toBeLessThan(before.second);
+      // Beside the held column, the values keep at least 40% of the region's width.
+      const held = await region.evaluate((el) => {
+        const first = el.querySelector('tbody tr > :first-child')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return (box.right - first.right) / box.width;
+      });
+      expect(held).toBeGreaterThanOrEqual(0.4);
+      await region.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SCREENSHOTS, 'corpus-body-table-scrolled-320.png') });
       await page.close();
     } finally {
