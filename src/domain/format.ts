@@ -34,3 +34,12 @@ export function citationText(cited: CitedDocument): string {
 export function directiveLabel(d: Pick<Directive, 'kind' | 'number'>): string {
   return d.number ? `${sentence(d.kind)} số ${d.number}` : sentence(d.kind);
 }
+
+/**
+ * The one line under a directive's title: "Chỉ thị · 01/CT-UBND · UBND
+ * huyện Hữu Lũng · ngày 19 tháng 3 năm 2024"; no number is left out, no
+ * date reads `noDate`.
+ */
+export function directiveSummary(d: Pick<Directive, 'kind' | 'number' | 'issued'>, issuer: string, noDate: string): string {
+  return [sentence(d.kind), d.number, issuer, d.issued ? formatDate(d.issued) : noDate].filter(Boolean).join(' · ');
+}

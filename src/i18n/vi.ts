@@ -19,6 +19,12 @@ export const ui = {
     search: 'Tìm kiếm',
   },
   breadcrumb: 'Vị trí trang',
+  layout: {
+    /** The disclosure the navigation folds into on phones. */
+    menu: 'Danh mục',
+    /** Printed under the site's name: the day the page's data is as of (the build's today). */
+    dataAsOf: (date: string) => `Dữ liệu tính đến ${date}`,
+  },
   editorNote: 'Ghi chú của ban biên tập',
   tableRegion: (name?: string) => `Bảng${name ? ` ${name.toLowerCase()}` : ''} (vuốt hoặc cuộn ngang để xem hết)`,
   search: {
@@ -47,7 +53,7 @@ export const ui = {
     more: 'Xem thêm kết quả',
     shown: (shown: number, total: number) => `Đang hiện ${shown}/${total} kết quả.`,
     sortLabel: 'Sắp xếp',
-    sorts: { relevance: 'Phù hợp nhất', newest: 'Mới nhất trước' },
+    sorts: { relevance: 'Phù hợp nhất', newest: 'Mới nhất trước', oldest: 'Cũ nhất trước' },
     filtersTitle: 'Lọc kết quả',
     clearFilters: 'Bỏ mọi bộ lọc',
     facets: {
@@ -122,6 +128,17 @@ export const ui = {
       `${ui.directive.listTitle} ${year === null ? `(${ui.directive.undatedYear.toLowerCase()})` : `năm ${year}`}`,
     count: (n: number) => `${n} văn bản`,
     empty: 'Chưa có văn bản nào.',
+  },
+  listing: {
+    /** The caption of a listing's table (read by screen readers). */
+    caption: (heading: string) => `Danh sách: ${heading}`,
+    summary: 'Trích yếu',
+    filters: 'Lọc theo năm, loại, cơ quan',
+    sortLabel: 'Sắp xếp',
+    newest: 'Mới nhất trước',
+    oldest: 'Cũ nhất trước',
+    /** Said of a facet link that continues on the search page, where facets combine. */
+    allFacets: 'Chọn năm, loại văn bản hay cơ quan khi đang lọc sẽ mở trang tìm kiếm với đủ các bộ lọc.',
   },
   relation: {
     'phát động': 'Phát động',
@@ -199,6 +216,7 @@ export const ui = {
     previous: 'Trang trước',
     next: 'Trang sau',
     page: (n: number, total: number) => `Trang ${n}/${total}`,
+    pageLink: (n: number) => `Trang ${n}`,
   },
   /** Share cards (OpenGraph, Twitter) and what the pages tell search engines (schema.org). */
   share: {

@@ -36,11 +36,11 @@ export const TEXT_FIELD = 'text';
 export const SORT_KEY = 'date';
 export const UNDATED_SORT_VALUE = '0000-00-00';
 
-/** Relevance, or newest first (undated entries last). */
-export const SORTS = ['relevance', 'newest'] as const;
+/** Relevance, newest first (undated entries last), or oldest first (undated entries first: their sort key is the lowest). */
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORTS)[number];
 /** Each sort's value in the URL (`sap-xep`) and in the page's sort menu; relevance, the default, is none. */
-export const SORT_PARAM: Readonly<Record<SortOrder, string>> = { relevance: '', newest: 'moi-nhat' };
+export const SORT_PARAM: Readonly<Record<SortOrder, string>> = { relevance: '', newest: 'moi-nhat', oldest: 'cu-nhat' };
 
 /** The sort a `sap-xep` value names; relevance for anything else. */
 export function sortFromParam(value: string): SortOrder {
@@ -112,5 +112,6 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 }
 
 export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
-  return sort === 'newest' ? { [SORT_KEY]: 'desc' } : undefined;
+  if (sort === 'relevance') return undefined;
+  return { [SORT_KEY]: sort === 'newest' ? 'desc' : 'asc' };
 }

@@ -42,9 +42,13 @@ type Graph = ArchiveGraph<Node<Directive>, Node<Campaign>, Node<Figure>, Node<Re
 
 const label = ui.search.entryKinds;
 
+/** The facet values of a directive's year and kind, as its record and the listings' links to the search page write them. */
+export const yearFacetValue = (year: number | null): string => (year === null ? ui.directive.undatedYear : String(year));
+export const doctypeFacetValue = (kind: string): string => sentence(kind);
+
 function dated(d: PartialDate | null | undefined): { date?: string; sortDate: string; year: string } {
-  if (!d) return { sortDate: UNDATED_SORT_VALUE, year: ui.directive.undatedYear };
-  return { date: formatDateShort(d), sortDate: dateRange(d).start, year: String(yearOf(d)) };
+  if (!d) return { sortDate: UNDATED_SORT_VALUE, year: yearFacetValue(null) };
+  return { date: formatDateShort(d), sortDate: dateRange(d).start, year: yearFacetValue(yearOf(d)) };
 }
 
 const compact = <T>(items: readonly (T | undefined | null | false | '')[]): T[] => items.filter(Boolean) as T[];
@@ -80,7 +84,7 @@ export function searchRecords(graph: Graph): SearchRecord[] {
       }),
       filters: clean<Filters>({
         entry: [label.directive],
-        doctype: [sentence(x.kind)],
+        doctype: [doctypeFacetValue(x.kind)],
         year: [when.year],
         issuer: [issuer],
         campaign: uniq(graph.campaignsOfDirective(d.id).map((l) => l.campaign.data.name)),

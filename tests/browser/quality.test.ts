@@ -1,8 +1,8 @@
 /**
  * Site-wide gates in Debian's Chromium, on the site served by Debian's nginx
  * with the shipped configuration: WCAG 2.2 AA (axe-core) on every page type at
- * mobile and desktop sizes, keyboard and landmark basics, print, 320 px, and
- * no CSP violation. Screenshots go to test-results/screens/ for review.
+ * mobile and desktop sizes and at 320 px, with the navigation and a listing's
+ * facets open, keyboard and landmark basics, print, and no CSP violation. Screenshots go to test-results/screens/ for review.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { startNginx } from '../../harness/nginx.ts';
 import { waitForSearch } from '../../harness/search-driver.ts';
 import { DESKTOP, launchChromium, MOBILE } from '../../harness/chromium.ts';
 import { readyForKeyboard, serveStatic, waitForExcerpts, watchConsole, type Served } from './harness.ts';
+import { ui } from '../../src/i18n/vi.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCREENS = join(PROJECT, 'test-results/screens');
@@ -26,6 +27,7 @@ const PAGE_TYPES: Record<string, Record<string, string>> = {
     home: '/',
     directives: '/van-ban/',
     'directives-by-year': '/van-ban/nam/2022/',
+    'directives-by-kind': '/van-ban/loai/chi-thi/',
     directive: '/van-ban/hoa-an-chi-thi-thi-dua-2-thang-cuoi-nam-2022/',
     campaigns: '/phong-trao/',
     campaign: '/phong-trao/hoa-an-thi-dua-2-thang-cuoi-nam-2022/',
@@ -154,16 +156,35 @@ describe.each(Object.keys(PAGE_TYPES))('the site built from %s, served by nginx'
       });
     }
 
-    it(`${name}: fits 320 px with no horizontal scroll`, async () => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    it(`${name}: fits 320 px with no horizontal scroll, 0 axe violations`, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
       await page.goto(`${server.url}${path}`);
       await settle(page);
+      expect(await axe(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
       await page.screenshot({ path: join(SCREENS, `${corpus}-${name}-320.png`), fullPage: true });
-      await page.close();
+      await context.close();
     });
   }
+
+  it('the navigation disclosure open on a phone, and a listing’s facets open: 0 axe violations', async () => {
+    const context = await browser.newContext(MOBILE);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${Object.values(PAGE_TYPES[corpus]!)[0]}`);
+    await settle(page);
+    await page.locator('summary', { hasText: ui.layout.menu }).click();
+    await expect.poll(() => page.locator('nav.site-nav a').first().isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENS, `${corpus}-menu-open-mobile.png`) });
+    await page.goto(`${server.url}/van-ban/`);
+    await settle(page);
+    await page.locator('.listing-facets > summary').click();
+    await expect.poll(() => page.locator('.listing-facets a').first().isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
 
   it('keyboard: the first Tab shows the skip link, which moves focus to the main content', async () => {
     const page = await browser.newPage(DESKTOP);
@@ -210,9 +231,22 @@ describe('print', () => {
       }
       expect(await page.locator('.meta-table').isVisible()).toBe(true);
       expect(await page.locator('section.footnotes').isVisible()).toBe(true);
+      // The site, the page's address and the day its data is as of, printed above the title.
+      const source = page.locator('.print-source');
+      expect(await source.isVisible()).toBe(true);
+      const printed = await source.textContent();
+      expect(printed).toContain(ui.siteName);
+      expect(printed).toContain(`/van-ban/hoa-an-chi-thi-thi-dua-2-thang-cuoi-nam-2022/`);
+      expect(printed).toMatch(/Dữ liệu tính đến ngày \d+ tháng \d+ năm \d{4}/);
       await page.screenshot({ path: join(SCREENS, 'content-directive-print.png'), fullPage: true });
       const pdf = await page.pdf({ path: join(SCREENS, 'content-directive-print.pdf'), format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // A listing prints its table, without its facets, sort or pagination.
+      await page.goto(`${server.url}/van-ban/`);
+      for (const hidden of ['.listing-facets', '.listing-sort', '.site-nav']) {
+        expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+      }
+      expect(await page.locator('table.directive-table').isVisible()).toBe(true);
       await page.close();
     } finally {
       await server.stop();

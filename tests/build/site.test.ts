@@ -158,7 +158,7 @@ describe('the shipped archive', () => {
           .trim(),
       );
     for (const paragraph of paragraphs.filter(Boolean)) expect(body).toContain(paragraph);
-    expect(text(page(dist, '/ket-qua/hoa-an-ket-qua-10-thang-2022/').querySelector('#chi-tieu + .table-scroll tbody'))).toContain(
+    expect(text(page(dist, '/ket-qua/hoa-an-ket-qua-10-thang-2022/').querySelector('#chi-tieu + table.indicator-table tbody'))).toContain(
       '164,5% (theo báo cáo: 164,5%)',
     );
   });
@@ -166,13 +166,13 @@ describe('the shipped archive', () => {
   it('writes the indicator table with computed percents and an inline SVG bar per indicator', () => {
     const html = page(dist, '/ket-qua/hoa-an-ket-qua-10-thang-2022/');
     const rows = html
-      .querySelectorAll('#chi-tieu + .table-scroll tbody tr')
+      .querySelectorAll('#chi-tieu + table.indicator-table tbody tr')
       .map((tr) => tr.querySelectorAll('th, td').slice(0, 5).map(text));
     expect(rows).toEqual([
       ['Giá trị sản xuất công nghiệp và tiểu thủ công nghiệp', 'đồng', '26.281.000', '43.245.000', '164,5% (theo báo cáo: 164,5%)'],
       ['Tỷ lệ chiều dài các tuyến đường xã được nhựa hóa/bê tông hóa mặt đường', '%', '56', '70', '125,0% (theo báo cáo: 125,0%)'],
     ]);
-    const bars = html.querySelectorAll('#chi-tieu + .table-scroll tbody svg[role="img"]');
+    const bars = html.querySelectorAll('#chi-tieu + table.indicator-table tbody svg[role="img"]');
     expect(bars).toHaveLength(2);
     expect(bars[0]!.getAttribute('aria-label')).toBe(
       'Giá trị sản xuất công nghiệp và tiểu thủ công nghiệp: thực hiện 43.245.000, kế hoạch 26.281.000, đạt 164,5%',
@@ -205,9 +205,16 @@ describe('the shipped archive', () => {
       ]),
     );
     const undated = page(dist, '/van-ban/nam/khong-ro/');
-    expect(undated.querySelectorAll('main .entry-list > li')).toHaveLength(3);
+    expect(undated.querySelectorAll('main table.directive-table tbody tr')).toHaveLength(3);
     // Newest first; undated last.
-    expect(hrefs(list.querySelector('main .entry-list')!)[0]).toBe('/van-ban/huu-lung-01-pd-ubnd-2024/');
+    expect(hrefs(list.querySelector('main table.directive-table')!)[0]).toBe('/van-ban/huu-lung-01-pd-ubnd-2024/');
+    // On a kind's listing, a year keeps the kind: the link goes to the search page with both facets.
+    const kind = page(dist, '/van-ban/loai/chi-thi/');
+    const year = kind.querySelectorAll('.listing-facets a').find((a) => text(a) === '2022')!;
+    const search = new URL(year.getAttribute('href')!, 'https://example.org');
+    expect(search.pathname).toBe('/tim-kiem/');
+    expect(search.searchParams.getAll('loai-van-ban')).toEqual(['Chỉ thị']);
+    expect(search.searchParams.getAll('nam')).toEqual(['2022']);
   });
 
   it('sorts agency names with Vietnamese collation', () => {

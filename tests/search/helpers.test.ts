@@ -279,6 +279,7 @@ describe('search state in the URL', () => {
   it('maps to Pagefind filters (any value within a facet) and sort', () => {
     expect(pagefindFilters({ ...EMPTY_STATE, filters: { year: ['2022'], field: [] } })).toEqual({ year: { any: ['2022'] } });
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
+    expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
     expect(pagefindSort('relevance')).toBeUndefined();
   });
 });

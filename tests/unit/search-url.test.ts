@@ -83,9 +83,10 @@ describe('URL → state', () => {
   });
 
   it('reads an unknown sort as relevance, and every sort back from its own value', () => {
-    expect(stateFromUrl('?q=a&sap-xep=cu-nhat').sort).toBe('relevance');
+    expect(stateFromUrl('?q=a&sap-xep=xa-nhat').sort).toBe('relevance');
     for (const sort of SORTS) expect(sortFromParam(SORT_PARAM[sort])).toBe(sort);
     expect(SORT_PARAM.newest).toBe('moi-nhat');
+    expect(stateFromUrl('?nam=2024&sap-xep=cu-nhat').sort).toBe('oldest');
   });
 });
 

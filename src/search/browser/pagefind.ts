@@ -70,7 +70,7 @@ let loading: Promise<Pagefind> | undefined;
  * Pagefind with every shard of the index merged in (src/search/shards.ts),
  * `shards` newest first, the first being the primary bundle. Pagefind merges
  * results by score, and a sorted search scores by the place in its own
- * shard; so a sorted search asks each shard in turn, newest first, through
+ * shard; so a sorted search asks each shard in turn, in its order, through
  * the filter each shard adds to its pages (SHARD_FILTER), and takes the
  * counts from one search of them all.
  */
@@ -90,6 +90,8 @@ export function loadPagefind(shards: readonly string[] = [PAGEFIND_BASE]): Promi
         const inTurn = await Promise.all(
           shards.map((_, i) => pagefind.search(term, { ...o, filters: { ...o.filters, [SHARD_FILTER]: String(i) } })),
         );
+        // Shards are listed newest first: an oldest-first search walks them the other way.
+        if (Object.values(o.sort).includes('asc')) inTurn.reverse();
         return { ...all, results: inTurn.flatMap((found) => found?.results ?? []) };
       },
     };
