@@ -6,6 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchRecordsHandoff } from './src/search/index-step/records-handoff.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { settings } from './src/settings.ts';
 
 const config = settings();
@@ -25,6 +26,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     buildTimings(config.buildTimingsFile),
+    siteAddress(config),
     contentCheck(config),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     staticHeaders(),
