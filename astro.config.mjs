@@ -1,8 +1,9 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostRedirects } from './src/integrations/host-redirects.ts';
+import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { searchRecordsHandoff } from './src/search/index-step/records-handoff.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
@@ -28,8 +29,9 @@ export default defineConfig({
     buildTimings(config.buildTimingsFile),
     siteAddress(config),
     contentCheck(config),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    archiveSitemap(config),
     staticHeaders(),
+    hostRedirects(config),
     searchRecordsHandoff(config),
     staleOutput(),
   ],

@@ -4,6 +4,7 @@
  * (page-keys.ts). Memoised for the whole build.
  */
 import { getCollection } from 'astro:content';
+import { archiveFeeds } from '../domain/feeds.ts';
 import { buildPublishedGraph } from '../domain/graph.ts';
 import { pageKeys } from '../domain/page-keys.ts';
 import { settings } from '../settings.ts';
@@ -18,7 +19,7 @@ async function load() {
     getCollection('agencies'),
   ]);
   const graph = buildPublishedGraph({ directives, campaigns, figures, results, agencies }, today);
-  return { ...graph, pageKey: pageKeys(graph) };
+  return { ...graph, pageKey: pageKeys(graph), feeds: archiveFeeds(graph) };
 }
 
 let archive: ReturnType<typeof load> | undefined;

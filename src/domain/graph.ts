@@ -44,7 +44,7 @@ export type TimelineEvent<D, F, R> =
   | { type: 'result'; date: PartialDate; entry: R };
 
 /** Newest first; undated documents last. */
-function compareIssuedDesc(a: PartialDate | null, b: PartialDate | null): number {
+export function compareIssuedDesc(a: PartialDate | null, b: PartialDate | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   return comparePartialDates(b, a);
 }
