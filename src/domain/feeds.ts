@@ -8,7 +8,7 @@
 import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
 import { dateRange, type PartialDate } from './dates.ts';
 import { directiveLabel, periodText, sentence } from './format.ts';
-import { compareIssuedDesc, type ArchiveGraph, type Node } from './graph.ts';
+import { compareIssuedDesc, type AnyArchiveGraph, type Node } from './graph.ts';
 import { eliPath } from './redirects.ts';
 import { routes } from './routes.ts';
 import { compareVi } from './vietnamese.ts';
@@ -42,14 +42,8 @@ export function feedDate(date: PartialDate): Date {
   return new Date(`${dateRange(date).start}T00:00:00+07:00`);
 }
 
-export function archiveFeeds<
-  D extends Node<Directive>,
-  C extends Node<Campaign>,
-  F extends Node<Figure>,
-  R extends Node<Result>,
-  A extends Node<Agency>,
->(graph: ArchiveGraph<D, C, F, R, A>) {
-  const directive = (d: D): FeedItem => {
+export function archiveFeeds(graph: AnyArchiveGraph) {
+  const directive = (d: Node<Directive>): FeedItem => {
     const path = routes.directive(d.id);
     return {
       title: `${directiveLabel(d.data)}: ${d.data.title}`,
@@ -59,7 +53,7 @@ export function archiveFeeds<
       guidPath: eliPath(d.data) ?? path,
     };
   };
-  const campaign = (c: C): FeedItem => ({
+  const campaign = (c: Node<Campaign>): FeedItem => ({
     title: c.data.name,
     path: routes.campaign(c.id),
     // A campaign is new when it is launched.
@@ -67,14 +61,14 @@ export function archiveFeeds<
     description: periodText(c.data.period) ?? sentence(c.data.kind),
     guidPath: routes.campaign(c.id),
   });
-  const figure = (f: F): FeedItem => ({
+  const figure = (f: Node<Figure>): FeedItem => ({
     title: `${f.data.name}: ${f.data.awardDetail ?? f.data.award}`,
     path: routes.figure(f.id),
     date: f.data.decision.date,
     description: f.data.locality,
     guidPath: routes.figure(f.id),
   });
-  const result = (r: R): FeedItem => ({
+  const result = (r: Node<Result>): FeedItem => ({
     title: r.data.title,
     path: routes.result(r.id),
     date: r.data.report.date,
@@ -103,12 +97,12 @@ export function archiveFeeds<
     campaigns: () => feed(routes.campaignsFeed(), ui.campaign.listTitle, ui.campaign.listIntro, campaigns),
     figures: () => feed(routes.figuresFeed(), ui.figure.listTitle, ui.figure.listIntro, figures),
     results: () => feed(routes.resultsFeed(), ui.result.listTitle, ui.result.listIntro, results),
-    agency: (a: A) =>
+    agency: (a: Node<Agency>) =>
       feed(routes.agencyFeed(a.id), ui.feeds.ofAgency(a.data.name), ui.feeds.ofAgencyIntro(a.data.name), () => [
         ...graph.directivesOfAgency(a.id).map(directive),
         ...graph.resultsOfAgency(a.id).map(result),
       ]),
-    campaign: (c: C) =>
+    campaign: (c: Node<Campaign>) =>
       feed(routes.campaignFeed(c.id), ui.feeds.ofCampaign(c.data.name), ui.feeds.ofCampaignIntro(c.data.name), () =>
         graph
           .timelineOfCampaign(c.id)

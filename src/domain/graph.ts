@@ -250,6 +250,9 @@ export type ArchiveGraph<
   A extends Node<Agency>,
 > = ReturnType<typeof buildGraph<D, C, F, R, A>>;
 
+/** Any archive graph, for what reads it without handing its entries back (feeds, lastmod). */
+export type AnyArchiveGraph = ArchiveGraph<Node<Directive>, Node<Campaign>, Node<Figure>, Node<Result>, Node<Agency>>;
+
 /**
  * The graph of what is public on `today`: the same publication rule for the
  * pages (Astro entries) and for the search index (checked files).

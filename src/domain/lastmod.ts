@@ -6,9 +6,8 @@
  * first day, so lastmod never claims a change later than the archive can
  * show. Pages without a dated entry (listings, search) get none. Pure.
  */
-import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
 import { dateRange, type PartialDate } from './dates.ts';
-import type { ArchiveGraph, Node } from './graph.ts';
+import type { AnyArchiveGraph } from './graph.ts';
 import { ENTRY_ROUTE } from './routes.ts';
 
 /** The newest day among `dates` ('YYYY-MM-DD'), or undefined. */
@@ -22,13 +21,7 @@ function newest(dates: readonly (PartialDate | null | undefined)[]): string | un
 }
 
 /** Page path → 'YYYY-MM-DD', for each entry page with a dated entry on it. */
-export function pageLastModified<
-  D extends Node<Directive>,
-  C extends Node<Campaign>,
-  F extends Node<Figure>,
-  R extends Node<Result>,
-  A extends Node<Agency>,
->(graph: ArchiveGraph<D, C, F, R, A>): Map<string, string> {
+export function pageLastModified(graph: AnyArchiveGraph): Map<string, string> {
   const days = new Map<string, string>();
   const set = (path: string, day: string | undefined) => day && days.set(path, day);
   for (const d of graph.directives)
