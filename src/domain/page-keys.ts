@@ -71,7 +71,7 @@ export function pageKeys<
       key(a, directives, page, totalPages, page === 1 ? graph.resultsOfAgency(a.id) : []),
     /** Every listing page shows the facets of the whole archive (counts by year, kind and issuer). */
     listing: (page: ListingPage<D>) => key(null, listingFacets(graph.directives), page),
-    /** A moved address shows where it leads. */
-    redirect: (redirect: Redirect) => key(null, redirect),
+    /** A moved address shows where it leads, and nothing of the archive (no agency either). */
+    redirect: (redirect: Redirect) => digestOf(redirect),
   };
 }
