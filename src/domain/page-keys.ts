@@ -14,7 +14,6 @@ import type { Agency, Campaign, Directive, Figure, Result } from './schema/index
 import type { ListingPage } from './directive-listings.ts';
 import { listingFacets } from './directive-listings.ts';
 import type { ArchiveGraph, Node } from './graph.ts';
-import type { Redirect } from './redirects.ts';
 
 /** An Astro entry carries the digest of its file (frontmatter and body); a plain node in tests may have only data. */
 type Digested = { id: string; data: unknown; collection?: string; digest?: string };
@@ -71,7 +70,5 @@ export function pageKeys<
       key(a, directives, page, totalPages, page === 1 ? graph.resultsOfAgency(a.id) : []),
     /** Every listing page shows the facets of the whole archive (counts by year, kind and issuer). */
     listing: (page: ListingPage<D>) => key(null, listingFacets(graph.directives), page),
-    /** A moved address shows where it leads, and nothing of the archive (no agency either). */
-    redirect: (redirect: Redirect) => digestOf(redirect),
   };
 }

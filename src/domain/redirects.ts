@@ -14,14 +14,15 @@
  *   it tells it apart but its file name.
  * - The old page of a renamed file: each id in `previousIds`.
  *
- * Each redirect is written for hosts by src/integrations/redirects.ts and
- * as a page at the old address by src/pages/[...redirect].astro. Pure.
+ * src/integrations/host-redirects.ts writes each redirect for hosts, and a
+ * page at each old address for hosts that answer neither. Pure.
  */
 import type { Directive } from './schema/index.ts';
 import { yearOf } from './dates.ts';
 import { documentNumberKey } from './document-number.ts';
 import { ENTRY_ROUTE, routes } from './routes.ts';
 import { slugify } from './vietnamese.ts';
+import { lang, ui } from '../i18n/vi.ts';
 
 /** The permanent path of a directive, or null when it has no number or no date. */
 export function eliPath(d: Pick<Directive, 'issuer' | 'issued' | 'number'>): string | null {
@@ -101,4 +102,35 @@ export function staticHostRedirects(redirects: readonly Redirect[]): string {
   return safe(redirects)
     .map(({ from, to }) => `${from} ${to} 301\n`)
     .join('');
+}
+
+/**
+ * The page at an old address, for hosts that answer neither file above: an
+ * immediate refresh to the page (no script, so the CSP holds), its canonical
+ * address on `site` (an origin), and noindex for itself. Written as text by
+ * the build, not rendered by Astro: one per numbered directive, a page
+ * through the layout cost about 3 ms each (docs/performance.md, "Redirect
+ * pages").
+ */
+export function redirectPage(redirect: Redirect, site: string): string {
+  const [{ to }] = safe([redirect]) as [Redirect];
+  const target = new URL(to, site).href;
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${ui.redirects.title} – ${ui.siteName}</title>
+<meta http-equiv="refresh" content="0; url=${to}">
+<link rel="canonical" href="${target}">
+<meta name="robots" content="noindex">
+</head>
+<body>
+<main>
+<h1>${ui.redirects.title}</h1>
+<p>${ui.redirects.body} <a href="${to}">${target}</a></p>
+</main>
+</body>
+</html>
+`;
 }

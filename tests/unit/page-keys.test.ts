@@ -3,7 +3,6 @@ import { agencySchema, resultSchema } from '../../src/domain/schema/index.ts';
 import { directiveListings } from '../../src/domain/directive-listings.ts';
 import { buildPublishedGraph } from '../../src/domain/graph.ts';
 import { pageKeys } from '../../src/domain/page-keys.ts';
-import { redirectsOf } from '../../src/domain/redirects.ts';
 import { paginate, routes } from '../../src/domain/routes.ts';
 import { testCampaign as campaign, testDirective, testFigure } from '../support/entries.ts';
 
@@ -59,7 +58,6 @@ function keysOf(input: Archive, today = '2025-01-01'): Map<string, string> {
     chunks.forEach((directives, i) => pages.set(routes.agency(a.id, i + 1), key.agency(a, directives, i + 1, chunks.length)));
   }
   for (const page of directiveListings(graph.directives)) pages.set(page.href(page.page), key.listing(page));
-  for (const redirect of redirectsOf(graph)) pages.set(redirect.from, key.redirect(redirect));
   return pages;
 }
 
@@ -78,16 +76,6 @@ function edit(input: Archive, id: string, data: Record<string, unknown>): Archiv
 describe('page cache keys', () => {
   it('are the same for the same archive', () => {
     expect(keysOf(archive())).toEqual(keysOf(archive()));
-  });
-
-  it('of a moved address change with where it leads', () => {
-    const before = keysOf(archive());
-    expect(before.has('/eli/ubnd-a/2023/1-kh-ubnd/')).toBe(true);
-    const renamed = archive();
-    renamed.directives = renamed.directives.map((d) => (d.id === 'ke-hoach' ? { id: 'ke-hoach-2023', data: d.data } : d));
-    const after = keysOf(renamed);
-    expect(after.get('/eli/ubnd-a/2023/1-kh-ubnd/')).not.toBe(before.get('/eli/ubnd-a/2023/1-kh-ubnd/'));
-    expect(after.get('/eli/ubnd-a/2024/15-qd-ubnd/')).toBe(before.get('/eli/ubnd-a/2024/15-qd-ubnd/'));
   });
 
   it('change on every page that shows an edited directive, and only there', () => {
@@ -123,11 +111,11 @@ describe('page cache keys', () => {
     expect(renewed).not.toContain(routes.campaign('rieng'));
   });
 
-  it('change on every page but the moved addresses when an agency is renamed, since lists name issuers', () => {
+  it('change on every page when an agency is renamed, since lists name issuers', () => {
     const before = keysOf(archive());
     const renamed = archive();
     renamed.agencies[1] = agency('ubnd-b', 'UBND huyện Bắc Hà Sơn');
-    expect(changed(before, keysOf(renamed))).toEqual([...before.keys()].filter((url) => !url.startsWith('/eli/')).sort());
+    expect(changed(before, keysOf(renamed))).toEqual([...before.keys()].sort());
   });
 
   it('change only on its own page when a directive’s body changes, since no other page shows it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eliPath, nginxRedirects, redirectsOf, staticHostRedirects, type RedirectInput } from '../../src/domain/redirects.ts';
+import { eliPath, nginxRedirects, redirectPage, redirectsOf, staticHostRedirects, type RedirectInput } from '../../src/domain/redirects.ts';
 
 const directive = (id: string, number: string | null, issued: string | null, previousIds: string[] = []) => ({
   id,
@@ -48,6 +48,19 @@ describe('the redirects of an archive', () => {
     expect(nginx).toContain('location = /van-ban/chi-thi-1/ { return 301 /van-ban/chi-thi-01-2024/; }\n');
     expect(nginx.split('\n').filter((l) => l.startsWith('location = '))).toHaveLength(redirects.length);
     expect(staticHostRedirects(redirects).split('\n')[4]).toBe('/eli/ubnd-huyen-huu-lung/2024/1-ct-ubnd/ /van-ban/chi-thi-01-2024/ 301');
+  });
+
+  it('each have a page that refreshes at once to the page, names it canonical and is not indexed, without script', () => {
+    const html = redirectPage({ from: '/van-ban/chi-thi-1/', to: '/van-ban/chi-thi-01-2024/' }, 'https://luutru.test');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="vi">/);
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/van-ban/chi-thi-01-2024/">');
+    expect(html).toContain('<link rel="canonical" href="https://luutru.test/van-ban/chi-thi-01-2024/">');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('<a href="/van-ban/chi-thi-01-2024/">https://luutru.test/van-ban/chi-thi-01-2024/</a>');
+    expect(html).not.toMatch(/<script|style=/);
+    expect(() => redirectPage({ from: '/van-ban/a/', to: '/van-ban/"><script>alert(1)</script>/' }, 'https://luutru.test')).toThrow(
+      /không an toàn/,
+    );
   });
 
   it('refuse a path that could change what nginx or a host reads', () => {
