@@ -94,9 +94,10 @@ export function nginxRedirects(redirects: readonly Redirect[]): string {
 }
 
 /**
- * `_redirects` for Netlify and Cloudflare Pages: `from to 301`, one a line.
- * Cloudflare Pages reads the first 2,000 static lines only; past those, the
- * page written at the old address (meta refresh) still leads on.
+ * `_redirects` for Cloudflare Pages (and Netlify's syntax): `from to 301`,
+ * one a line. Cloudflare Pages reads the first 2,000 static lines only, and
+ * Netlify lets the page at the old address win over a plain 301; there the
+ * page (redirectPage) still leads on.
  */
 export function staticHostRedirects(redirects: readonly Redirect[]): string {
   return safe(redirects)
@@ -108,9 +109,8 @@ export function staticHostRedirects(redirects: readonly Redirect[]): string {
  * The page at an old address, for hosts that answer neither file above: an
  * immediate refresh to the page (no script, so the CSP holds), its canonical
  * address on `site` (an origin), and noindex for itself. Written as text by
- * the build, not rendered by Astro: one per numbered directive, a page
- * through the layout cost about 3 ms each (docs/performance.md, "Redirect
- * pages").
+ * the build, not rendered by Astro: there is one per numbered directive
+ * (docs/performance.md, "Redirect pages").
  */
 export function redirectPage(redirect: Redirect, site: string): string {
   const [{ to }] = safe([redirect]) as [Redirect];
