@@ -1,11 +1,13 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostRedirects } from './src/integrations/host-redirects.ts';
+import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { searchRecordsHandoff } from './src/search/index-step/records-handoff.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { settings } from './src/settings.ts';
 
 const config = settings();
@@ -25,9 +27,11 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     buildTimings(config.buildTimingsFile),
+    siteAddress(config),
     contentCheck(config),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    archiveSitemap(config),
     staticHeaders(),
+    hostRedirects(config),
     searchRecordsHandoff(config),
     staleOutput(),
   ],

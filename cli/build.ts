@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AFTER_BUILD, SEARCH_INDEX_STEP, type BuildTimings } from '../src/integrations/build-timings.ts';
 import { buildSearchIndex, logSearchIndex } from '../src/search/index-step/search-index.ts';
-import { SEARCH_RECORDS_ENV, settings, TODAY_ENV, type Settings } from '../src/settings.ts';
+import { SEARCH_RECORDS_ENV, settings, siteUrlRefusal, TODAY_ENV, type Settings } from '../src/settings.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -88,7 +88,11 @@ export async function build(
 
 if (import.meta.main) {
   try {
-    process.exitCode = await build(process.argv.slice(2), settings());
+    const config = settings();
+    // Before Astro starts: the refusal alone, not under Astro's stack trace (site-address.ts guards `astro build`).
+    const refusal = siteUrlRefusal(config);
+    if (refusal) throw new Error(refusal);
+    process.exitCode = await build(process.argv.slice(2), config);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

@@ -13,6 +13,14 @@ import { slugify } from '../src/domain/vietnamese.ts';
 export const PROJECT = resolve(import.meta.dirname, '..');
 const BUILD = join(PROJECT, 'cli/build.ts');
 
+/**
+ * The address tests and benchmarks build for: `.test` is reserved for
+ * testing (RFC 2606), so it names no real site. A build without an address
+ * is refused (src/settings.ts, siteUrlRefusal); a test of that refusal
+ * passes ARCHIVE_SITE_URL: ''.
+ */
+export const TEST_SITE_URL = 'https://luutru.test';
+
 export interface BuildOutput {
   code: number | null;
   output: string;
@@ -28,6 +36,7 @@ export function runBuild(contentRoot: string, outDir: string, env: NodeJS.Proces
         ASTRO_TELEMETRY_DISABLED: '1',
         ARCHIVE_CONTENT_DIR: contentRoot,
         ARCHIVE_CACHE_DIR: join(outDir, '..', 'cache'),
+        ARCHIVE_SITE_URL: TEST_SITE_URL,
         ...env,
       },
     });

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NGINX_REDIRECTS_FILE } from '../src/integrations/host-redirects.ts';
 import { PROJECT } from './build.ts';
 
 export const NGINX = '/usr/sbin/nginx';
@@ -47,11 +48,13 @@ export async function startNginx(dist: string, { hsts = false }: NginxOptions = 
       .filter((f) => f.endsWith('.conf'))
       .map((f) => [f, readFileSync(join(deploy, f), 'utf8')]),
   );
+  // The root, and the redirects the build wrote into it.
   const site = files
     .get('luu-tru.conf')!
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-    .replace(/root \/srv\/luu-tru\/dist;/, `root ${dist};`);
-  if (!site.includes(`root ${dist};`)) throw new Error('deploy/nginx/luu-tru.conf no longer has the expected root line');
+    .replaceAll('/srv/luu-tru/dist', dist);
+  for (const line of [`root ${dist};`, `include ${dist}/${NGINX_REDIRECTS_FILE};`])
+    if (!site.includes(line)) throw new Error(`deploy/nginx/luu-tru.conf no longer has the line ${line}`);
   files.delete('luu-tru.conf');
   if (hsts) {
     const off = files.get('hsts.conf') ?? '';

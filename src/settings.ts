@@ -17,7 +17,7 @@ import { SHARD_PAGES } from './search/shards.ts';
 export const CONTENT_DIR_ENV = 'ARCHIVE_CONTENT_DIR';
 /** Astro's cacheDir, and the search index's cache below it. */
 export const CACHE_DIR_ENV = 'ARCHIVE_CACHE_DIR';
-/** The site's public address (canonical links, sitemap). */
+/** The site's public address (canonical links, sitemap, feeds, permanent links): required by a build. */
 export const SITE_URL_ENV = 'ARCHIVE_SITE_URL';
 /** Set by tests to cut a small archive into several shards. */
 export const SHARD_PAGES_ENV = 'ARCHIVE_SEARCH_SHARD_PAGES';
@@ -28,14 +28,20 @@ export const SEARCH_RECORDS_ENV = 'ARCHIVE_SEARCH_RECORDS';
 /** Where the build writes its phase timings (the benchmark sets it; src/integrations/build-timings.ts). */
 export const BUILD_TIMINGS_ENV = 'ARCHIVE_BUILD_TIMINGS';
 
-/** Until the site has its own address. */
-const PLACEHOLDER_SITE_URL = 'https://luutru.example.gov.vn';
+/**
+ * The address when ARCHIVE_SITE_URL is not set: `npm run dev` and
+ * `npm run check` run with it, a build refuses it (siteUrlRefusal), so
+ * canonical links, the sitemap and the feeds never point at a domain that
+ * is not the site's.
+ */
+export const PLACEHOLDER_SITE_URL = 'https://luutru.example.gov.vn';
 
 export interface Settings {
   /** Absolute path of the content root. */
   contentRoot: string;
   /** Astro's cacheDir as given; undefined: Astro's own (node_modules/.astro). */
   cacheDir: string | undefined;
+  /** An origin, without a trailing slash: ARCHIVE_SITE_URL, or the placeholder a build refuses. */
   siteUrl: string;
   /** Pages per search shard (src/search/shards.ts). */
   searchShardPages: number;
@@ -64,12 +70,40 @@ function today(value: string | undefined, now: Date): string {
   return value;
 }
 
+/** An origin (scheme and host): the site is built for its domain's root, so a path, query or login is a mistake. */
+function siteUrl(value: string | undefined): string {
+  if (!value) return PLACEHOLDER_SITE_URL;
+  const url = URL.parse(value);
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(
+      `${SITE_URL_ENV}="${value}" không phải địa chỉ gốc của trang: cần dạng https://tên-miền (ví dụ https://thiduakhenthuong.langson.gov.vn), không có đường dẫn phía sau.`,
+    );
+  }
+  return url.origin;
+}
+
+/**
+ * Why a build with these settings must not go out, or null. A build
+ * writes the address into every page's canonical link, the sitemap, the
+ * feeds and the permanent links: the placeholder would publish them all
+ * pointing elsewhere.
+ */
+export function siteUrlRefusal({ siteUrl: url }: Pick<Settings, 'siteUrl'>): string | null {
+  if (url !== PLACEHOLDER_SITE_URL) return null;
+  return [
+    `Chưa đặt địa chỉ của trang: bản dựng để đăng cần biến môi trường ${SITE_URL_ENV} là địa chỉ thật của trang,`,
+    `ví dụ: ${SITE_URL_ENV}=https://thiduakhenthuong.langson.gov.vn npm run build`,
+    'Địa chỉ này đi vào đường dẫn chuẩn (canonical) của mọi trang, sơ đồ trang, nguồn tin RSS và đường dẫn cố định.',
+    'Chỉ để xem thử trên máy này: npm run build:local (địa chỉ http://127.0.0.1:4321), rồi npm run preview.',
+  ].join('\n');
+}
+
 /** The settings of a process with this environment, clock and working directory. */
 export function readSettings(env: Environment, now: Date, cwd: string): Settings {
   return {
     contentRoot: resolve(cwd, env[CONTENT_DIR_ENV] || 'content'),
     cacheDir: env[CACHE_DIR_ENV] || undefined,
-    siteUrl: env[SITE_URL_ENV] || PLACEHOLDER_SITE_URL,
+    siteUrl: siteUrl(env[SITE_URL_ENV]),
     searchShardPages: shardPages(env[SHARD_PAGES_ENV]),
     today: today(env[TODAY_ENV], now),
     searchRecordsFile: env[SEARCH_RECORDS_ENV] || undefined,

@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { checkContentForBuild } from './check.ts';
+import { archiveFeeds } from '../domain/feeds.ts';
 import { buildPublishedGraph } from '../domain/graph.ts';
 import { pageKeys } from '../domain/page-keys.ts';
 import { settings } from '../settings.ts';
@@ -22,7 +23,7 @@ async function load() {
   const { citations } = await checkContentForBuild(contentRoot, today);
   const bodyCitations = (id: string) => citations.get(id) ?? [];
   const graph = buildPublishedGraph({ directives, campaigns, figures, results, agencies, bodyCitations }, today);
-  return { ...graph, pageKey: pageKeys(graph) };
+  return { ...graph, pageKey: pageKeys(graph), feeds: archiveFeeds(graph) };
 }
 
 let archive: ReturnType<typeof load> | undefined;

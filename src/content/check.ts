@@ -15,7 +15,8 @@ import { keptCheck, type CheckResult } from './build-check.ts';
 export type { CheckResult };
 import { isRefusal, regularFileInside } from './content-files.ts';
 import { readContent } from './content-source.ts';
-import { checkIntegrity, type CheckedEntry } from '../domain/integrity.ts';
+import { buildPublishedGraph } from '../domain/graph.ts';
+import { byCollection, checkIntegrity, type CheckedEntry } from '../domain/integrity.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { checkMdxSafety } from '../domain/mdx-safety.ts';
 import { problemFromZodIssue, sortProblems, type FieldPath } from '../domain/problems.ts';
@@ -102,4 +103,14 @@ export async function checkContent(root: string, options: { today?: string; cwd?
 /** The content of the current build, checked once per process (see build-check.ts). */
 export function checkContentForBuild(root: string, today: string): Promise<CheckResult> {
   return keptCheck(root, today, () => checkContent(root, { today }));
+}
+
+/**
+ * The published graph of the current build's checked content, for the build
+ * steps outside Astro's pages (search records, host redirects, sitemap):
+ * the pages' own publication rule and links.
+ */
+export async function publishedGraphForBuild(root: string, today: string) {
+  const { entries } = await checkContentForBuild(root, today);
+  return buildPublishedGraph(byCollection(entries), today);
 }

@@ -11,7 +11,7 @@ import { directiveListings } from './directive-listings.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_COMPONENTS, ALLOWED_ELEMENTS, isScriptUrl } from './mdx-safety.ts';
 import { closest, describeValue, type Problem } from './problems.ts';
 import type { CollectionName } from './publication.ts';
-import { paginate, routes } from './routes.ts';
+import { ENTRY_ROUTE, paginate, routes } from './routes.ts';
 
 export interface BodyLink {
   kind: 'link' | 'image' | 'definition' | 'attribute';
@@ -115,14 +115,6 @@ const NOUN: Record<CollectionName, string> = {
   agencies: 'cơ quan',
 };
 
-const ENTRY_ROUTE: Record<CollectionName, (id: string) => string> = {
-  directives: routes.directive,
-  campaigns: routes.campaign,
-  figures: routes.figure,
-  results: routes.result,
-  agencies: (id) => routes.agency(id),
-};
-
 /** "/van-ban/" → directives: the first segment of each entry route, from the route table itself. */
 const SECTIONS = new Map(
   Object.entries(ENTRY_ROUTE).map(([collection, route]) => [route('x').split('/')[1]!, collection as CollectionName]),
@@ -136,7 +128,11 @@ const FIXED_PAGES: ReadonlySet<string> = new Set([
   routes.results(),
   routes.agencies(),
   routes.search(),
-  `${routes.directives()}rss.xml`,
+  routes.feed(),
+  routes.directivesFeed(),
+  routes.campaignsFeed(),
+  routes.figuresFeed(),
+  routes.resultsFeed(),
 ]);
 const ATTACHMENTS = routes.attachment('');
 /** The first segment after /van-ban/ of its paginated and filtered listings. */

@@ -53,7 +53,7 @@ export type TimelineEvent<D, F, R> =
   | { type: 'result'; date: PartialDate; entry: R };
 
 /** Newest first; undated documents last. */
-function compareIssuedDesc(a: PartialDate | null, b: PartialDate | null): number {
+export function compareIssuedDesc(a: PartialDate | null, b: PartialDate | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   return comparePartialDates(b, a);
 }
@@ -284,6 +284,9 @@ export type ArchiveGraph<
   R extends Node<Result>,
   A extends Node<Agency>,
 > = ReturnType<typeof buildGraph<D, C, F, R, A>>;
+
+/** Any archive graph, for what reads it without handing its entries back (feeds, lastmod). */
+export type AnyArchiveGraph = ArchiveGraph<Node<Directive>, Node<Campaign>, Node<Figure>, Node<Result>, Node<Agency>>;
 
 /**
  * The graph of what is public on `today`: the same publication rule for the

@@ -12,6 +12,7 @@ import { linkProblems, listingPaths, type BodyLink, type LinkResolver } from './
 import { LIMITS } from './limits.ts';
 import { fieldName, describeValue, closest, type FieldPath, type Problem } from './problems.ts';
 import { isPublished, type CollectionName, type EntryDataByCollection } from './publication.ts';
+import { eliPath } from './redirects.ts';
 
 export interface CheckedEntry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -95,6 +96,23 @@ export function checkIntegrity({
   }
   const published = (e: CheckedEntry) => isPublished(e.collection, e.data, today);
 
+  // An old id's address redirects to one page (redirects.ts): never its own, never another's.
+  const previousOwners = new Map<string, CheckedEntry>();
+  for (const entry of entries) {
+    if (!('previousIds' in entry.data)) continue;
+    entry.data.previousIds.forEach((old, i) => {
+      const path = ['previousIds', i];
+      const owner = idsOf.get(entry.collection)?.get(old);
+      const earlier = previousOwners.get(`${entry.collection}|${old}`);
+      if (old === entry.id) report(entry, path, 'tên cũ của tệp, khác tên hiện tại', `"${old}" là tên hiện tại của chính tệp này`);
+      else if (owner)
+        report(entry, path, `một mã không còn ${COLLECTION_NOUN[entry.collection]} nào dùng`, `"${old}" là mã của ${owner.file}`);
+      else if (earlier)
+        report(entry, path, 'một mã cũ chỉ ghi ở một tệp, một lần', `"${old}" đã ghi trong previousIds của ${earlier.file}`);
+      else previousOwners.set(`${entry.collection}|${old}`, entry);
+    });
+  }
+
   const checkRef = (from: CheckedEntry, path: FieldPath, target: CollectionName, id: string | undefined) => {
     if (id === undefined || (target === 'agencies' && !agenciesReadable)) return undefined;
     const found = idsOf.get(target)?.get(id);
@@ -140,6 +158,7 @@ export function checkIntegrity({
   }
 
   const numberOwners = new Map<string, CheckedEntry<'directives'>>();
+  const eliOwners = new Map<string, CheckedEntry<'directives'>>();
   for (const directive of grouped.directives) {
     const d = directive.data;
     const issuer = checkRef(directive, ['issuer'], 'agencies', d.issuer) as CheckedEntry<'agencies'> | undefined;
@@ -158,9 +177,22 @@ export function checkIntegrity({
     if (d.number !== null && published(directive)) {
       const key = `${documentNumberKey(d.number)}|${d.issuer}`;
       const first = numberOwners.get(key);
+      const eli = eliPath(d);
+      const sameEli = eli === null ? undefined : eliOwners.get(eli);
       if (first)
         report(directive, ['number'], `số ký hiệu chưa dùng cho văn bản khác của cùng cơ quan`, `"${d.number}" đã có ở ${first.file}`);
-      else numberOwners.set(key, directive);
+      else if (sameEli)
+        // "34-CT/TW" and "34/CT-TW" are two numbers but one slug.
+        report(
+          directive,
+          ['number'],
+          `số ký hiệu cho đường dẫn cố định riêng`,
+          `"${d.number}" cho cùng đường dẫn ${eli} với "${sameEli.data.number}" ở ${sameEli.file}`,
+        );
+      else {
+        numberOwners.set(key, directive);
+        if (eli) eliOwners.set(eli, directive);
+      }
     }
   }
 

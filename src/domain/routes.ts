@@ -1,4 +1,5 @@
 /** Every URL the site writes, in one place: ASCII, with a trailing slash. */
+import type { CollectionName } from './publication.ts';
 import { slugify } from './vietnamese.ts';
 
 const PAGE_SIZE = 20;
@@ -34,7 +35,26 @@ export const routes = {
   /** Written by @astrojs/sitemap. */
   sitemap: () => '/sitemap-index.xml',
   shareImage: (kind: ShareKind) => `/chia-se/${SHARE_IMAGE[kind]}.png`,
+  /** RSS 2.0 feeds (src/domain/feeds.ts): everything, each collection, each agency, each campaign. */
+  feed: () => '/rss.xml',
+  directivesFeed: () => '/van-ban/rss.xml',
+  campaignsFeed: () => '/phong-trao/rss.xml',
+  figuresFeed: () => '/dien-hinh/rss.xml',
+  resultsFeed: () => '/ket-qua/rss.xml',
+  agencyFeed: (id: string) => `/co-quan/${id}/rss.xml`,
+  campaignFeed: (id: string) => `/phong-trao/${id}/rss.xml`,
+  /** A directive's permanent identifier (src/domain/redirects.ts): issuer's id, year, number as a slug. */
+  eli: (issuer: string, year: number, number: string) => `/eli/${issuer}/${year}/${number}/`,
 } as const;
+
+/** The page of an entry of each collection. */
+export const ENTRY_ROUTE: Readonly<Record<CollectionName, (id: string) => string>> = {
+  directives: routes.directive,
+  campaigns: routes.campaign,
+  figures: routes.figure,
+  results: routes.result,
+  agencies: (id) => routes.agency(id),
+};
 
 /** Split a list into pages of PAGE_SIZE; always at least one (possibly empty) page. */
 export function paginate<T>(items: readonly T[], size = PAGE_SIZE): T[][] {

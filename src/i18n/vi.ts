@@ -241,6 +241,19 @@ export const ui = {
     /** The text of a card's picture, for those who cannot see it. */
     imageAlt: (cardTitle: string, siteName: string) => (cardTitle === siteName ? siteName : `${cardTitle} – ${siteName}`),
   },
+  redirects: {
+    title: 'Trang đã chuyển địa chỉ',
+    body: 'Trang này nay ở địa chỉ mới. Nếu trình duyệt không tự chuyển, mời mở:',
+  },
+  permanentLink: 'Đường dẫn cố định',
+  feeds: {
+    all: 'Mục mới',
+    allIntro: 'Văn bản, phong trào, điển hình và kết quả mới đăng, mới nhất trước.',
+    ofAgency: (name: string) => `Văn bản và báo cáo của ${name}`,
+    ofAgencyIntro: (name: string) => `Văn bản và báo cáo kết quả mới nhất của ${name}.`,
+    ofCampaign: (name: string) => `Phong trào “${name}”`,
+    ofCampaignIntro: (name: string) => `Văn bản, điển hình và kết quả mới nhất của phong trào “${name}”.`,
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Địa chỉ này không có trong kho lưu trữ. Có thể văn bản đã được đổi địa chỉ, hoặc đường dẫn bị gõ sai.',

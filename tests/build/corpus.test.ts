@@ -130,3 +130,54 @@ describe('the fixture corpus', () => {
     expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
+
+describe('moved and permanent addresses', () => {
+  it('a page at the old address of a renamed file refreshes to the page, names it canonical and stays out of search engines, without script', () => {
+    for (const [from, to] of [
+      ['/van-ban/chi-thi-05-2023/', '/van-ban/dong-tam-05-ct-ubnd-2023/'],
+      ['/phong-trao/chuyen-doi-so-2026/', '/phong-trao/son-dong-day-manh-chuyen-doi-so-2026/'],
+      ['/ket-qua/so-ket-ntm-dong-tam/', '/ket-qua/so-ket-nong-thon-moi-dong-tam-2021-2023/'],
+      ['/eli/ubnd-huyen-dong-tam/2023/5-ct-ubnd/', '/van-ban/dong-tam-05-ct-ubnd-2023/'],
+    ]) {
+      const moved = page(dist, from!);
+      expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), from).toBe(`0; url=${to}`);
+      expect(moved.querySelector('link[rel="canonical"]')?.getAttribute('href'), from).toBe(`https://luutru.test${to}`);
+      expect(moved.querySelector('meta[name="robots"]')?.getAttribute('content'), from).toBe('noindex');
+      expect(moved.querySelectorAll('script'), from).toHaveLength(0);
+      expect(hrefs(moved.querySelector('main')!), from).toEqual([to]);
+      expect(existsSync(join(dist, to!, 'index.html')), to).toBe(true);
+    }
+  });
+
+  it('lists the redirects for static hosts, renamed files first', () => {
+    const lines = readFileSync(join(dist, '_redirects'), 'utf8').trim().split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '/van-ban/chi-thi-05-2023/ /van-ban/dong-tam-05-ct-ubnd-2023/ 301',
+      '/phong-trao/chuyen-doi-so-2026/ /phong-trao/son-dong-day-manh-chuyen-doi-so-2026/ 301',
+      '/phong-trao/son-dong-chuyen-doi-so/ /phong-trao/son-dong-day-manh-chuyen-doi-so-2026/ 301',
+      '/ket-qua/so-ket-ntm-dong-tam/ /ket-qua/so-ket-nong-thon-moi-dong-tam-2021-2023/ 301',
+    ]);
+    expect(lines.slice(4).every((line) => line.startsWith('/eli/'))).toBe(true);
+    expect(readFileSync(join(dist, '_redirects.nginx.conf'), 'utf8')).toContain(
+      'location = /eli/ubnd-huyen-dong-tam/2023/5-ct-ubnd/ { return 301 /van-ban/dong-tam-05-ct-ubnd-2023/; }',
+    );
+  });
+
+  it('a directive page shows its permanent link; one without a number or a date has none', () => {
+    const permanent = page(dist, '/van-ban/dong-tam-05-ct-ubnd-2023/').querySelector('.permanent-link');
+    expect(text(permanent)).toBe('Đường dẫn cố định: https://luutru.test/eli/ubnd-huyen-dong-tam/2023/5-ct-ubnd/');
+    expect(hrefs(permanent!)).toEqual(['https://luutru.test/eli/ubnd-huyen-dong-tam/2023/5-ct-ubnd/']);
+    for (const id of ['dong-tam-phat-dong-thi-dua-2022', 'dong-tam-67-tb-ubnd'])
+      expect(page(dist, `/van-ban/${id}/`).querySelector('.permanent-link'), id).toBeNull();
+  });
+
+  it('the sitemap dates each entry page by the newest entry it shows', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const lastmod = (path: string) => new RegExp(`<loc>https://luutru.test${path}</loc>(?:<lastmod>([^<]+)</lastmod>)?`).exec(sitemap)?.[1];
+    expect(lastmod('/dien-hinh/dang-thi-diep/')).toBe('2024-10-28T00:00:00.000Z');
+    // Issued 2021-01-08, cited by the report of 2025-06-20.
+    expect(lastmod('/van-ban/dong-tam-01-kh-ubnd-2021/')).toBe('2025-06-20T00:00:00.000Z');
+    expect(sitemap).toContain('<loc>https://luutru.test/van-ban/dong-tam-67-tb-ubnd/</loc>');
+    expect(lastmod('/van-ban/dong-tam-67-tb-ubnd/')).toBeUndefined();
+  });
+});

@@ -14,6 +14,10 @@ const EXPECTED: Record<string, Partial<Problem> & { file: string; pattern: RegEx
   'percent-mismatch': { file: 'results/ty-le-sai.mdx', field: 'indicators[0].percent', line: 13, pattern: /43\.245\.000\/26\.281\.000 ≈ 164,55%.*nhận được 150%/ },
   'references-draft': { file: 'campaigns/tro-toi-ban-nhap.mdx', field: 'launchedBy', line: 5, pattern: /văn bản đã công bố.*"ban-nhap" là bản nháp/ },
   'issued-after-issuer-ended': { file: 'directives/sau-khi-giai-the.mdx', field: 'issued', line: 10, pattern: /trước khi UBND huyện An Lạc thôi hoạt động \(ngày 1 tháng 7 năm 2025\).*ngày 1 tháng 8 năm 2025/ },
+  'previous-id-own': { file: 'campaigns/doi-ten-sai.mdx', field: 'previousIds[1]', line: 7, pattern: /tên cũ của tệp, khác tên hiện tại.*"doi-ten-sai" là tên hiện tại của chính tệp này/ },
+  'previous-id-taken': { file: 'campaigns/chiem-ma.mdx', field: 'previousIds[0]', line: 6, pattern: /không còn phong trào nào dùng.*"phong-trao-a" là mã của campaigns\/phong-trao-a\.mdx/ },
+  'previous-id-twice': { file: 'campaigns/doi-ten-mot.mdx', field: 'previousIds[0]', line: 6, pattern: /chỉ ghi ở một tệp.*"ten-chung" đã ghi trong previousIds của campaigns\/doi-ten-hai\.mdx/ },
+  'eli-collision': { file: 'directives/van-ban-mot.mdx', field: 'number', line: 3, pattern: /đường dẫn cố định riêng.*"01\/CT-UBND" cho cùng đường dẫn \/eli\/ubnd-huyen-a\/2024\/1-ct-ubnd\/ với "1-CT\/UBND" ở directives\/cung-duong-dan\.mdx/ },
   'yaml-syntax': { file: 'directives/loi-yaml.mdx', field: '(frontmatter)', pattern: /YAML hợp lệ.*lỗi cú pháp/ },
 };
 

@@ -37,9 +37,13 @@ describe('npm run check', () => {
         'directives/sau-khi-giai-the.mdx',
         'directives/tham-chieu-hong.mdx',
         'directives/thoi-gian-nguoc.mdx',
+        'directives/trung-so.mdx',
         'directives/tu-sai-chinh-ta.mdx',
         'directives/van-ban-mot.mdx',
         'campaigns/tro-toi-ban-nhap.mdx',
+        'campaigns/doi-ten-sai.mdx',
+        'campaigns/chiem-ma.mdx',
+        'campaigns/doi-ten-mot.mdx',
         'results/ty-le-sai.mdx',
       ].sort(),
     );

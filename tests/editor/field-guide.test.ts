@@ -31,11 +31,11 @@ describe('the field wording', () => {
   });
 
   it('replaces only what stands between the markers, and refuses a collection that does not exist', () => {
-    const guide = withFieldTables('Trước\n<!-- fields:directives -->\ncũ\n<!-- /fields -->\nSau\n');
+    const guide = withFieldTables('Trước\n<!-- fields:directives -->\nbảng trước đây\n<!-- /fields -->\nSau\n');
     expect(guide).toMatch(/^Trước\n<!-- fields:directives -->\n\n\| Trường \| Ý nghĩa \| Ví dụ \|\n/u);
     expect(guide).toContain('| `kind` | Loại văn bản (tên loại): chỉ thị \\| phát động');
     expect(guide).toMatch(/\| `draft` \| [^\n]+ \|\n\n<!-- \/fields -->\nSau\n$/u);
-    expect(guide).not.toContain('cũ');
+    expect(guide).not.toContain('bảng trước đây');
     expect(() => withFieldTables('<!-- fields:vanban -->\n<!-- /fields -->\n')).toThrow(/vanban/u);
   });
 });

@@ -319,3 +319,39 @@ describe('nginx with deploy/nginx/luu-tru.conf', () => {
     expect(SECURITY_HEADERS['Content-Security-Policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
   });
 });
+
+describe('nginx redirects (dist/_redirects.nginx.conf, included by luu-tru.conf)', () => {
+  let corpus: Served;
+  beforeAll(async () => {
+    corpus = await startNginx(await buildSite('corpus'));
+  });
+  afterAll(() => corpus?.stop());
+
+  it('answers an old address and a permanent address with 301 and a relative Location to the page', async () => {
+    for (const [from, to] of [
+      ['/van-ban/chi-thi-05-2023/', '/van-ban/dong-tam-05-ct-ubnd-2023/'],
+      ['/phong-trao/son-dong-chuyen-doi-so/', '/phong-trao/son-dong-day-manh-chuyen-doi-so-2026/'],
+      ['/eli/ubnd-huyen-dong-tam/2023/5-ct-ubnd/', '/van-ban/dong-tam-05-ct-ubnd-2023/'],
+    ]) {
+      const response = await fetch(`${corpus.url}${from}`, { redirect: 'manual' });
+      expect(response.status, from).toBe(301);
+      expect(response.headers.get('location'), from).toBe(to);
+      expectSecurityHeaders(response, from);
+      const page = await fetch(`${corpus.url}${to}`, { redirect: 'manual' });
+      expect(page.status, to).toBe(200);
+    }
+  });
+
+  it('answers every redirect the build listed', async () => {
+    const dist = await buildSite('corpus');
+    const lines = readFileSync(join(dist, '_redirects'), 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(30);
+    for (const line of lines) {
+      const [from, to] = line.split(' ');
+      const response = await fetch(`${corpus.url}${from}`, { redirect: 'manual' });
+      expect([response.status, response.headers.get('location')], from).toEqual([301, to]);
+    }
+    const page = await fetch(`${corpus.url}/van-ban/dong-tam-05-ct-ubnd-2023/`, { redirect: 'manual' });
+    expect(page.status).toBe(200);
+  });
+});

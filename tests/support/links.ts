@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { TEST_SITE_URL } from '../../harness/build.ts';
 import { files } from './html.ts';
 
 const REFERENCE_ATTRIBUTES = [
@@ -29,7 +30,7 @@ export interface BrokenLink {
   reason: string;
 }
 
-export function checkLinks(dist: string, site = 'https://luutru.example.gov.vn'): BrokenLink[] {
+export function checkLinks(dist: string, site = TEST_SITE_URL): BrokenLink[] {
   const broken: BrokenLink[] = [];
   const parsed = new Map<string, HTMLElement>();
   const load = (file: string) => {

@@ -6,8 +6,10 @@ import {
   BUILD_TIMINGS_ENV,
   CACHE_DIR_ENV,
   CONTENT_DIR_ENV,
+  PLACEHOLDER_SITE_URL,
   readSettings,
   SEARCH_RECORDS_ENV,
+  siteUrlRefusal,
   SHARD_PAGES_ENV,
   SITE_URL_ENV,
   TODAY_ENV,
@@ -58,6 +60,31 @@ describe('readSettings', () => {
     expect(readSettings(Object.fromEntries(empty.map((name) => [name, ''])), LATE, '/srv/archive')).toEqual(
       readSettings({}, LATE, '/srv/archive'),
     );
+  });
+
+  it('keeps the origin of the site’s address, and refuses anything but a scheme and a host, naming the variable', () => {
+    expect(readSettings({ [SITE_URL_ENV]: 'https://ThiDua.example.vn/' }, LATE, '/').siteUrl).toBe('https://thidua.example.vn');
+    expect(readSettings({ [SITE_URL_ENV]: 'http://127.0.0.1:4321' }, LATE, '/').siteUrl).toBe('http://127.0.0.1:4321');
+    for (const bad of [
+      'thidua.example.vn',
+      'ftp://thidua.example.vn',
+      'https://thidua.example.vn/luu-tru/',
+      'https://a:b@thidua.example.vn',
+      'https://thidua.example.vn/?x=1',
+      'javascript:alert(1)',
+    ]) {
+      expect(() => readSettings({ [SITE_URL_ENV]: bad }, LATE, '/'), bad).toThrow(
+        new RegExp(`^ARCHIVE_SITE_URL="${bad.replace(/[.?*()/]/g, '\\$&')}" không phải địa chỉ gốc của trang: cần dạng https://`),
+      );
+    }
+  });
+
+  it('refuses a build for the placeholder address, saying how to set the real one', () => {
+    expect(siteUrlRefusal(readSettings({}, LATE, '/'))).toMatch(
+      /^Chưa đặt địa chỉ của trang.*\nví dụ: ARCHIVE_SITE_URL=https:\/\/\S+ npm run build\n.*npm run build:local/s,
+    );
+    expect(siteUrlRefusal({ siteUrl: PLACEHOLDER_SITE_URL })).not.toBeNull();
+    expect(siteUrlRefusal(readSettings({ [SITE_URL_ENV]: 'https://thidua.example.vn' }, LATE, '/'))).toBeNull();
   });
 
   it('takes a shard size that is not a positive whole number as the default', () => {

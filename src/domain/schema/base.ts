@@ -91,8 +91,19 @@ export const attachmentFile = z.string().regex(/^[a-z0-9][a-z0-9_-]*(?:\/[a-z0-9
   error: 'tên tệp ASCII chữ thường trong thư mục files/, ví dụ chi-thi-01.pdf',
 });
 
-/** Fields every published collection shares. A new entry starts as a draft so it cannot go live half-filled. */
+/**
+ * Fields every published collection shares. A new entry starts as a draft so
+ * it cannot go live half-filled. A renamed file keeps its old ids, so the
+ * addresses people saved or cited still lead to it (src/domain/redirects.ts).
+ */
 export const publishable = {
+  previousIds: z
+    .array(ref.meta({ example: 'ten-tep-cu' }))
+    .default([])
+    .meta({
+      label: 'mã cũ',
+      help: 'Khi đổi tên tệp: tên cũ (không có `.mdx`), mỗi lần đổi một mục. Địa chỉ cũ sẽ tự chuyển đến địa chỉ mới.',
+    }),
   draft: z
     .boolean()
     .default(false)

@@ -5,16 +5,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import { checkContentForBuild } from '../../content/check.ts';
-import { buildPublishedGraph } from '../../domain/graph.ts';
-import { byCollection } from '../../domain/integrity.ts';
+import { publishedGraphForBuild } from '../../content/check.ts';
 import type { Settings } from '../../settings.ts';
 import { searchRecords, type SearchRecord } from '../records.ts';
 
 /** The published archive, read and linked outside Astro with the pages' own rules. */
 async function loadRecords(root: string, today: string): Promise<SearchRecord[]> {
-  const { entries } = await checkContentForBuild(root, today);
-  return searchRecords(buildPublishedGraph(byCollection(entries), today));
+  return searchRecords(await publishedGraphForBuild(root, today));
 }
 
 /**
