@@ -6,6 +6,8 @@
 import { getCollection } from 'astro:content';
 import { buildPublishedGraph } from '../domain/graph.ts';
 import { pageKeys } from '../domain/page-keys.ts';
+import { legalStatus } from '../domain/legal-status.ts';
+import { campaignStatus } from '../domain/campaign-status.ts';
 import { settings } from '../settings.ts';
 
 async function load() {
@@ -18,7 +20,15 @@ async function load() {
     getCollection('agencies'),
   ]);
   const graph = buildPublishedGraph({ directives, campaigns, figures, results, agencies }, today);
-  return { ...graph, pageKey: pageKeys(graph) };
+  return {
+    ...graph,
+    today,
+    pageKey: pageKeys(graph, today),
+    /** A directive's legal status as of the build's day. */
+    legalStatusOf: (d: (typeof graph.directives)[number]) => legalStatus(d.data, graph.legalLinksTo(d.id), today),
+    /** A campaign's status as of the build's day (undefined without a period). */
+    campaignStatusOf: (c: (typeof graph.campaigns)[number]) => campaignStatus(c.data, today),
+  };
 }
 
 let archive: ReturnType<typeof load> | undefined;

@@ -34,3 +34,8 @@ export function citationText(cited: CitedDocument): string {
 export function directiveLabel(d: Pick<Directive, 'kind' | 'number'>): string {
   return d.number ? `${sentence(d.kind)} số ${d.number}` : sentence(d.kind);
 }
+
+/** "Chỉ thị số 05/CT-UBND ngày 10/02/2023": an archived document as a relation names it. */
+export function directiveReference(d: Pick<Directive, 'kind' | 'number' | 'issued'>): string {
+  return d.issued ? `${directiveLabel(d)} ngày ${formatDateShort(d.issued)}` : directiveLabel(d);
+}
