@@ -209,14 +209,14 @@ export const ui = {
     },
     effective: 'Ngày có hiệu lực',
     expires: 'Ngày hết hiệu lực',
-    /** On the older document: what a newer one did to it. */
+    /** On the older document, before " bởi <newer document>": what the newer one did to it. */
     relatedBy: {
-      'sửa đổi': 'Được sửa đổi bởi',
-      'bổ sung': 'Được bổ sung bởi',
-      'thay thế': 'Được thay thế bởi',
-      'bãi bỏ': 'Bị bãi bỏ bởi',
-      'hướng dẫn': 'Được hướng dẫn bởi',
-      'đính chính': 'Được đính chính bởi',
+      'sửa đổi': 'Được sửa đổi',
+      'bổ sung': 'Được bổ sung',
+      'thay thế': 'Được thay thế',
+      'bãi bỏ': 'Bị bãi bỏ',
+      'hướng dẫn': 'Được hướng dẫn',
+      'đính chính': 'Được đính chính',
     },
     /** On the newer document: what it does to an older one. */
     relates: {
@@ -227,10 +227,11 @@ export const ui = {
       'hướng dẫn': 'Hướng dẫn',
       'đính chính': 'Đính chính',
     },
-    /** Next to the status: what ended it. */
-    endedBy: { 'thay thế': 'Đã bị thay thế bởi', 'bãi bỏ': 'Đã bị bãi bỏ bởi' } as Record<string, string>,
+    by: 'bởi',
+    /** Next to the status, before " bởi <newer document>": what ended it. */
+    endedBy: { 'thay thế': 'Đã bị thay thế', 'bãi bỏ': 'Đã bị bãi bỏ' } as Record<string, string>,
     amendedBy: 'Đã được sửa đổi, bổ sung bởi',
-    /** After the relation's name: " một phần (Khoản 2 Mục II)" for a partial one, nothing for a whole one. */
+    /** After the relation's verb: " một phần (Khoản 2 Mục II)" for a partial one, nothing for a whole one. */
     partly: ({ scope, part }: { scope: string; part?: string | undefined }) =>
       scope === 'một phần' ? ` một phần${part ? ` (${part})` : ''}` : '',
     relatedBySection: 'Văn bản tác động đến văn bản này',

@@ -40,6 +40,8 @@ const PAGE_TYPES: Record<string, Record<string, string>> = {
   corpus: {
     'directives-page-2': '/van-ban/trang/2/',
     directive: '/van-ban/dong-tam-05-ct-ubnd-2023/',
+    // Replaced, and replacing another: the status, both relation sections and the history.
+    'directive-replaced': '/van-ban/dong-tam-1520-qd-ubnd-2023/',
     figure: '/dien-hinh/dang-thi-diep/',
     figures: '/dien-hinh/',
     campaign: '/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/',
