@@ -105,8 +105,8 @@ export const directiveSchema = z.strictObject({
   }),
   expires: partialDate.optional().meta({
     label: 'ngày hết hiệu lực',
-    help: 'Ngày hết hiệu lực, chỉ khi chính văn bản định ra (ví dụ kế hoạch đến hết năm). Văn bản bị thay thế, bãi bỏ thì không ghi ở đây: ghi `relations` ở văn bản mới.',
-    example: '2024-12-31',
+    help: 'Ngày hết hiệu lực: ngày đầu tiên văn bản không còn hiệu lực, chỉ khi chính văn bản định ra ("có hiệu lực đến hết ngày 31/12/2024" → `\'2025-01-01\'`). Văn bản bị thay thế, bãi bỏ thì không ghi ở đây: ghi `relations` ở văn bản mới.',
+    example: '2025-01-01',
   }),
   signer: signerSchema.meta({
     label: 'người ký',
