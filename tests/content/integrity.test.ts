@@ -63,7 +63,7 @@ describe('integrity rules', () => {
     expect(lines.sort()).toEqual(['issued', 'kind', 'signer.position', 'title'].sort());
   });
 
-  it('reports a relation by its own number, and a loop of two replacements once, at one of them', async () => {
+  it('reports a relation naming both an id and a number, one by its own number, and a loop of two replacements once', async () => {
     const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
     const root = mkdtempSync(`${(await import('node:os')).tmpdir()}/archive-relations-`);
     cpSync(MINIMAL_ROOT, root, { recursive: true });
@@ -73,8 +73,10 @@ describe('integrity rules', () => {
     write('tu-so', '21/CT-UBND', 'number: 021/ct-ubnd');
     write('vong-mot', '22/CT-UBND', 'directive: vong-hai');
     write('vong-hai', '23/CT-UBND', 'number: 22/CT-UBND');
+    write('ca-hai', '24/CT-UBND', 'directive: vong-mot\n    number: 22/CT-UBND');
     const { problems } = await checkContent(root, { cwd: root });
     expect(problems.map(formatProblem)).toEqual([
+      'directives/ca-hai.mdx:13 relations[0].directive: cần mã văn bản trong kho (`directive`) hoặc số ký hiệu (`number`) của văn bản bị tác động, một trong hai, nhận được "vong-mot"',
       'directives/tu-so.mdx:13 relations[0].number: cần số ký hiệu của một văn bản khác văn bản này, nhận được "021/ct-ubnd" (số của chính văn bản này)',
       expect.stringMatching(/^directives\/vong-(?:mot|hai)\.mdx:13 relations\[0\]\.(?:directive|number): cần một chuỗi thay thế không quay vòng/),
     ]);

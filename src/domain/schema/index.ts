@@ -52,22 +52,21 @@ const citedDocumentSchema = z.strictObject({
  */
 const legalRelationSchema = z
   .strictObject({
-    type: term(LEGAL_RELATIONS),
-    scope: term(RELATION_SCOPES).default('toàn bộ'),
+    type: term(LEGAL_RELATIONS).meta({ example: 'thay thế' }),
+    scope: term(RELATION_SCOPES).default('toàn bộ').meta({ example: 'toàn bộ' }),
     /** Which part, when only a part: "Khoản 2 Mục II". */
     part: text.optional(),
-    directive: ref.optional(),
     kind: term(DIRECTIVE_KINDS).optional(),
-    number: documentNumber.optional(),
-    date: partialDate.optional(),
-    issuer: text.optional(),
+    number: documentNumber.optional().meta({ example: '05/CT-UBND' }),
+    date: partialDate.optional().meta({ example: '2023-02-10' }),
+    issuer: text.optional().meta({ example: 'UBND huyện Hữu Lũng' }),
     title: text.optional(),
+    directive: ref.optional(),
   })
   .refine((r) => (r.directive === undefined) !== (r.number === undefined), {
     error: 'mã văn bản trong kho (`directive`) hoặc số ký hiệu (`number`) của văn bản bị tác động, một trong hai',
     path: ['directive'],
-  })
-  .meta({ example: { type: 'thay thế', number: '05/CT-UBND', date: '2023-02-10', issuer: 'UBND huyện Hữu Lũng' } });
+  });
 
 const targetSchema = z.strictObject({
   indicator: text,
