@@ -108,16 +108,6 @@ export function numberResolver<D extends Node<Directive>>(directives: readonly D
   };
 }
 
-/** The archived directive a relation names, by id or by number, among those `resolveNumber` and `byId` know. */
-export function relationTarget<D>(
-  relation: LegalRelationEntry,
-  byId: (id: string) => D | undefined,
-  resolveNumber: (number: string, date?: PartialDate, issuerText?: string) => D | undefined,
-): D | undefined {
-  if (relation.directive !== undefined) return byId(relation.directive);
-  return relation.number === undefined ? undefined : resolveNumber(relation.number, relation.date, relation.issuer);
-}
-
 export function buildGraph<
   D extends Node<Directive>,
   C extends Node<Campaign>,
@@ -164,7 +154,11 @@ export function buildGraph<
     citationsOf.set(d.id, citations);
     for (const { entry } of citations) if (entry && !citedBy.get(entry.id)?.includes(d)) push(citedBy, entry.id, d);
     const links = d.data.relations.map((relation) => {
-      const target = relationTarget(relation, (id) => directive.get(id), resolveNumber);
+      // The schema asks for exactly one of the two.
+      const target =
+        relation.directive !== undefined
+          ? directive.get(relation.directive)
+          : resolveNumber(relation.number!, relation.date, relation.issuer);
       return { relation, source: d, target: target === d ? undefined : target };
     });
     legalLinksOf.set(d.id, links);

@@ -12,7 +12,7 @@ import { linkProblems, listingPaths, type BodyLink, type LinkResolver } from './
 import { LIMITS } from './limits.ts';
 import { fieldName, describeValue, closest, type FieldPath, type Problem } from './problems.ts';
 import { isPublished, type CollectionName, type EntryDataByCollection } from './publication.ts';
-import { numberResolver, relationTarget } from './graph.ts';
+import { numberResolver } from './graph.ts';
 
 export interface CheckedEntry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -269,8 +269,9 @@ function checkLegalRelations(
       }
       if (byId) target = checkRef(source, path, 'directives', relation.directive) as CheckedEntry<'directives'> | undefined;
       else {
-        target = relationTarget(relation, () => undefined, resolvePublished);
-        const hidden = target ? undefined : relationTarget(relation, () => undefined, resolveAny);
+        const { number, date, issuer } = relation;
+        target = resolvePublished(number!, date, issuer);
+        const hidden = target ? undefined : resolveAny(number!, date, issuer);
         if (hidden && published(source)) {
           report(
             source,
