@@ -53,6 +53,7 @@ export const ui = {
     facets: {
       entry: 'Loại mục',
       doctype: 'Loại văn bản',
+      status: 'Tình trạng hiệu lực',
       year: 'Năm',
       issuer: 'Cơ quan ban hành',
       campaign: 'Phong trào',

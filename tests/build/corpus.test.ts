@@ -112,6 +112,23 @@ describe('the fixture corpus', () => {
     );
   });
 
+  it('states a campaign’s status from its period, on its page and in lists', () => {
+    const row = (path: string) => {
+      const found = page(dist, path)
+        .querySelectorAll('.meta-table tr')
+        .find((tr) => text(tr.querySelector('th')) === 'Tình trạng');
+      return found && text(found.querySelector('td'));
+    };
+    // Periods chosen so that the status holds on any later day.
+    expect(row('/phong-trao/ca-nuoc-chung-suc-xay-dung-nong-thon-moi-tu-2011/')).toBe('Đang diễn ra');
+    expect(row('/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/')).toBe('Đã kết thúc');
+    expect(row('/phong-trao/ca-nuoc-chung-tay-vi-nguoi-ngheo-khong-de-ai-bi-bo-lai-phia-sau/')).toBeUndefined();
+    const listed = page(dist, '/phong-trao/')
+      .querySelectorAll('.entry-list li')
+      .find((li) => hrefs(li).includes('/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/'))!;
+    expect(text(listed.querySelector('.campaign-status'))).toBe('Đã kết thúc');
+  });
+
   it('lists the campaigns in progress today on the home page', () => {
     const active = hrefs(page(dist, '/').querySelector('section[aria-labelledby="phong-trao-dang-dien-ra"]')!);
     expect(active).toEqual(

@@ -14,7 +14,7 @@ import { searchRecords, type SearchRecord } from '../records.ts';
 /** The published archive, read and linked outside Astro with the pages' own rules. */
 async function loadRecords(root: string, today: string): Promise<SearchRecord[]> {
   const { entries } = await checkContentForBuild(root, today);
-  return searchRecords(buildPublishedGraph(byCollection(entries), today));
+  return searchRecords(buildPublishedGraph(byCollection(entries), today), today);
 }
 
 /**
