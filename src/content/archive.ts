@@ -8,6 +8,8 @@ import { checkContentForBuild } from './check.ts';
 import { archiveFeeds } from '../domain/feeds.ts';
 import { buildPublishedGraph } from '../domain/graph.ts';
 import { pageKeys } from '../domain/page-keys.ts';
+import { legalStatus } from '../domain/legal-status.ts';
+import { campaignStatus } from '../domain/campaign-status.ts';
 import { settings } from '../settings.ts';
 
 async function load() {
@@ -23,7 +25,16 @@ async function load() {
   const { citations } = await checkContentForBuild(contentRoot, today);
   const bodyCitations = (id: string) => citations.get(id) ?? [];
   const graph = buildPublishedGraph({ directives, campaigns, figures, results, agencies, bodyCitations }, today);
-  return { ...graph, pageKey: pageKeys(graph), feeds: archiveFeeds(graph) };
+  return {
+    ...graph,
+    today,
+    pageKey: pageKeys(graph, today),
+    feeds: archiveFeeds(graph),
+    /** A directive's legal status as of the build's day. */
+    legalStatusOf: (d: (typeof graph.directives)[number]) => legalStatus(d.data, graph.legalLinksTo(d.id), today),
+    /** A campaign's status as of the build's day (undefined without a period). */
+    campaignStatusOf: (c: (typeof graph.campaigns)[number]) => campaignStatus(c.data, today),
+  };
 }
 
 let archive: ReturnType<typeof load> | undefined;

@@ -43,3 +43,8 @@ export function directiveLabel(d: Pick<Directive, 'kind' | 'number'>): string {
 export function directiveSummary(d: Pick<Directive, 'kind' | 'number' | 'issued'>, issuer: string, noDate: string): string {
   return [sentence(d.kind), d.number, issuer, d.issued ? formatDate(d.issued) : noDate].filter(Boolean).join(' · ');
 }
+
+/** "Chỉ thị số 05/CT-UBND ngày 10/02/2023": an archived document as a relation names it. */
+export function directiveReference(d: Pick<Directive, 'kind' | 'number' | 'issued'>): string {
+  return d.issued ? `${directiveLabel(d)} ngày ${formatDateShort(d.issued)}` : directiveLabel(d);
+}

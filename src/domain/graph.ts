@@ -3,13 +3,13 @@
  * figures, results and agencies point at each other. Built once per build
  * from published entries; every page reads from it. Pure: no Astro.
  */
-import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
+import type { Agency, Campaign, Directive, Figure, LegalRelationEntry, Result } from './schema/index.ts';
 import { comparePartialDates, dateRange, type PartialDate } from './dates.ts';
 import type { BodyCitation } from './cited-in-text.ts';
 import { documentNumberKey } from './document-number.ts';
 import { compareVi, fold } from './vietnamese.ts';
 import { isPublished } from './publication.ts';
-import type { CampaignRelation } from './vocabulary.ts';
+import type { CampaignRelation, LegalRelation } from './vocabulary.ts';
 
 /** Anything with an id and data: an Astro entry, or a plain object in tests. */
 export interface Node<T> {
@@ -47,6 +47,20 @@ export interface ResolvedBodyCitation<D> {
   entry: D | undefined;
 }
 
+/** A relation between two documents, seen from either: `source` wrote it and acts on `target`. */
+export interface LegalLink<D> {
+  relation: LegalRelationEntry;
+  /** The newer document, which amends, replaces, repeals, guides or corrects. */
+  source: D;
+  /** The older document, when the archive publishes it; else the relation shows its own text. */
+  target: D | undefined;
+}
+
+/** One line of a document's history (lịch sử), oldest first. */
+export type HistoryEvent<D> =
+  | { type: 'issued' | 'effective' | 'expires'; date: PartialDate | null }
+  | { type: LegalRelation; date: PartialDate | null; link: LegalLink<D> };
+
 export type TimelineEvent<D, F, R> =
   | { type: 'directive'; date: PartialDate | null; entry: D; relation: CampaignRelation }
   | { type: 'figure'; date: PartialDate; entry: F }
@@ -57,6 +71,15 @@ export function compareIssuedDesc(a: PartialDate | null, b: PartialDate | null):
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   return comparePartialDates(b, a);
 }
+
+/** Oldest first; undated events last (a date nobody wrote is not "before everything"). */
+function compareDatedAsc(a: PartialDate | null, b: PartialDate | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return comparePartialDates(a, b);
+}
+
+/** The day a document starts to act: its stated effective date, else the day it was issued. */
+export const actsFrom = (d: Pick<Directive, 'effective' | 'issued'>): PartialDate | null => d.effective ?? d.issued;
 
 /** '2023-01' and '2023-01-12' can be the same day; '2023-01-12' and '2023-01-13' cannot. */
 function datesOverlap(a: PartialDate, b: PartialDate): boolean {
@@ -69,6 +92,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The rule that links a number written in frontmatter (a citation in
+ * `basis`, a relation, a figure's decision) to an archived directive.
+ * Numbers repeat across issuers and years (every UBND has an 01/CT-UBND),
+ * so it links only when number, date and issuer leave one candidate.
+ * Shared by the graph (published directives) and the integrity rules (all).
+ */
+export function numberResolver<D extends Node<Directive>>(directives: readonly D[], agencyOf: (id: string) => Agency | undefined) {
+  const byNumber = new Map<string, D[]>();
+  for (const d of directives) if (d.data.number) push(byNumber, documentNumberKey(d.data.number), d);
+  const issuerMatches = (d: D, issuerText: string) => {
+    const a = agencyOf(d.data.issuer);
+    const cited = fold(issuerText);
+    return a !== undefined && [a.name, a.shortName].some((name) => cited.includes(fold(name)));
+  };
+  return (number: string, date?: PartialDate, issuerText?: string): D | undefined => {
+    let candidates = byNumber.get(documentNumberKey(number)) ?? [];
+    if (date) candidates = candidates.filter((d) => !d.data.issued || datesOverlap(d.data.issued, date));
+    if (candidates.length > 1 && issuerText) candidates = candidates.filter((d) => issuerMatches(d, issuerText));
+    return candidates.length === 1 ? candidates[0] : undefined;
+  };
 }
 
 export function buildGraph<
@@ -93,21 +139,7 @@ export function buildGraph<
   const results = [...input.results].sort((a, b) => comparePartialDates(b.data.asOf, a.data.asOf) || compareVi(a.data.title, b.data.title));
   const agencies = [...input.agencies].sort((a, b) => compareVi(a.data.name, b.data.name));
 
-  // Numbers repeat across issuers and years (every UBND has an 01/CT-UBND),
-  // so a citation links only when number, date and issuer leave one candidate.
-  const byNumber = new Map<string, D[]>();
-  for (const d of directives) if (d.data.number) push(byNumber, documentNumberKey(d.data.number), d);
-  const issuerMatches = (d: D, issuerText: string) => {
-    const a = agency.get(d.data.issuer)?.data;
-    const cited = fold(issuerText);
-    return a !== undefined && [a.name, a.shortName].some((name) => cited.includes(fold(name)));
-  };
-  const resolveNumber = (number: string, date?: PartialDate, issuerText?: string): D | undefined => {
-    let candidates = byNumber.get(documentNumberKey(number)) ?? [];
-    if (date) candidates = candidates.filter((d) => !d.data.issued || datesOverlap(d.data.issued, date));
-    if (candidates.length > 1 && issuerText) candidates = candidates.filter((d) => issuerMatches(d, issuerText));
-    return candidates.length === 1 ? candidates[0] : undefined;
-  };
+  const resolveNumber = numberResolver(directives, (id) => agency.get(id)?.data);
   /** A number in a body links by the same rule, with the date and words written after it; a document never cites itself. */
   const bodyCitationTarget = (fromId: string, { number, date, issuer }: BodyCitation): D | undefined => {
     const entry = resolveNumber(number, date, issuer);
@@ -121,6 +153,8 @@ export function buildGraph<
   const bodyCitationsOf = new Map<string, ResolvedBodyCitation<D>[]>();
   /** Per directive, what each number its body cites links to: null when its mentions name different directives. */
   const bodyLinkOf = new Map<string, Map<string, D | null>>();
+  const legalLinksOf = new Map<string, LegalLink<D>[]>();
+  const legalLinksTo = new Map<string, LegalLink<D>[]>();
   const directivesOfAgency = new Map<string, D[]>();
   for (const d of directives) {
     push(directivesOfAgency, d.data.issuer, d);
@@ -137,15 +171,27 @@ export function buildGraph<
     citationsOf.set(d.id, citations);
     const inBody = (input.bodyCitations?.(d.id) ?? []).map((citation) => ({ citation, entry: bodyCitationTarget(d.id, citation) }));
     bodyCitationsOf.set(d.id, inBody);
-    const links = new Map<string, D | null>();
+    const bodyLinks = new Map<string, D | null>();
     for (const { citation, entry } of inBody) {
       if (!entry) continue;
       const key = documentNumberKey(citation.number);
-      links.set(key, links.get(key) === undefined || links.get(key) === entry ? entry : null);
+      bodyLinks.set(key, bodyLinks.get(key) === undefined || bodyLinks.get(key) === entry ? entry : null);
     }
-    bodyLinkOf.set(d.id, links);
+    bodyLinkOf.set(d.id, bodyLinks);
     for (const { entry } of [...citations, ...inBody]) if (entry && !citedBy.get(entry.id)?.includes(d)) push(citedBy, entry.id, d);
+    const links = d.data.relations.map((relation) => {
+      // The schema asks for exactly one of the two.
+      const target =
+        relation.directive !== undefined
+          ? directive.get(relation.directive)
+          : resolveNumber(relation.number!, relation.date, relation.issuer);
+      return { relation, source: d, target: target === d ? undefined : target };
+    });
+    legalLinksOf.set(d.id, links);
+    for (const link of links) if (link.target) push(legalLinksTo, link.target.id, link);
   }
+  // Oldest acting document first, so "replaced by" lists read in the order things happened.
+  for (const links of legalLinksTo.values()) links.sort((a, b) => compareDatedAsc(actsFrom(a.source.data), actsFrom(b.source.data)));
   // A campaign's launching directive counts even if that directive forgot to list it.
   for (const c of campaigns) {
     const launcher = c.data.launchedBy ? directive.get(c.data.launchedBy) : undefined;
@@ -212,6 +258,23 @@ export function buildGraph<
      * ones. A function of bodyCitationsOf, which the page key holds.
      */
     bodyLink: (id: string, number: string) => bodyLinkOf.get(id)?.get(documentNumberKey(number)) ?? undefined,
+    /** What this document does to older ones ("Thay thế …"), as written, resolved where the archive holds the target. */
+    legalLinksOf: (id: string) => legalLinksOf.get(id) ?? [],
+    /** What newer published documents do to this one ("Được thay thế bởi …"), oldest first. */
+    legalLinksTo: (id: string) => legalLinksTo.get(id) ?? [],
+    /** Issued, in force, amended, replaced, repealed, guided, corrected, expired: oldest first, undated last. */
+    historyOf: (id: string): HistoryEvent<D>[] => {
+      const d = directive.get(id)?.data;
+      if (!d) return [];
+      const events: HistoryEvent<D>[] = [
+        { type: 'issued', date: d.issued },
+        ...(d.effective ? [{ type: 'effective' as const, date: d.effective }] : []),
+        ...(legalLinksTo.get(id) ?? []).map((link) => ({ type: link.relation.type, date: actsFrom(link.source.data), link })),
+        ...(d.expires ? [{ type: 'expires' as const, date: d.expires }] : []),
+      ];
+      // A stable sort: on the same day, issued before effective before what others did, before expiry.
+      return events.sort((a, b) => compareDatedAsc(a.date, b.date));
+    },
     /** Figures honoured by this directive's decision, or in the campaigns it launches. */
     figuresOfDirective: (id: string) =>
       unique([
@@ -256,7 +319,7 @@ export function buildGraph<
       }
       return chain;
     },
-    /** Directives, figures and results of a campaign in date order (undated directives first). */
+    /** Directives, figures and results of a campaign in date order (undated directives last). */
     timelineOfCampaign: (id: string): TimelineEvent<D, F, R>[] => {
       const events: TimelineEvent<D, F, R>[] = [
         ...(directivesOfCampaign.get(id) ?? []).map((l) => ({
@@ -268,7 +331,7 @@ export function buildGraph<
         ...(figuresOfCampaign.get(id) ?? []).map((f) => ({ type: 'figure' as const, date: f.data.decision.date, entry: f })),
         ...(resultsOfCampaign.get(id) ?? []).map((r) => ({ type: 'result' as const, date: r.data.report.date, entry: r })),
       ];
-      return events.sort((a, b) => -compareIssuedDesc(a.date, b.date));
+      return events.sort((a, b) => compareDatedAsc(a.date, b.date));
     },
 
     directivesOfAgency: (id: string) => directivesOfAgency.get(id) ?? [],

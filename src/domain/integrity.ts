@@ -13,6 +13,7 @@ import { LIMITS } from './limits.ts';
 import { fieldName, describeValue, closest, type FieldPath, type Problem } from './problems.ts';
 import { isPublished, type CollectionName, type EntryDataByCollection } from './publication.ts';
 import { eliPath } from './redirects.ts';
+import { numberResolver } from './graph.ts';
 
 export interface CheckedEntry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -173,6 +174,24 @@ export function checkIntegrity({
     }
     d.campaigns.forEach((c, i) => checkRef(directive, ['campaigns', i, 'campaign'], 'campaigns', c.campaign));
     checkPeriod(directive, ['period'], d.period);
+    // Local documents take effect no earlier than they are issued (Luật Ban hành VBQPPL 2025, Điều 57).
+    if (d.effective && d.issued && dateRange(d.effective).end < dateRange(d.issued).start) {
+      report(
+        directive,
+        ['effective'],
+        `ngày có hiệu lực không trước ngày ban hành (${formatDate(d.issued)}): văn bản của địa phương không có hiệu lực trở về trước`,
+        formatDate(d.effective),
+      );
+    }
+    const start = d.effective ?? d.issued;
+    if (d.expires && start && dateRange(d.expires).end <= dateRange(start).start) {
+      report(
+        directive,
+        ['expires'],
+        `ngày hết hiệu lực sau ngày ${d.effective ? 'có hiệu lực' : 'ban hành'} (${formatDate(start)})`,
+        formatDate(d.expires),
+      );
+    }
     d.attachments.forEach((a, i) => checkFile(directive, ['attachments', i, 'file'], a.file, 'một tệp'));
     if (d.number !== null && published(directive)) {
       const key = `${documentNumberKey(d.number)}|${d.issuer}`;
@@ -195,6 +214,8 @@ export function checkIntegrity({
       }
     }
   }
+
+  checkLegalRelations(grouped, idsOf, published, report, checkRef);
 
   const campaigns = grouped.campaigns;
   for (const campaign of campaigns) {
@@ -247,6 +268,109 @@ export function checkIntegrity({
 
   if (bodyLinks) problems.push(...checkBodyLinks(entries, grouped, idsOf, published, bodyLinks, bodyAnchors));
   return problems;
+}
+
+/**
+ * Relations between documents (`relations`, written on the newer one): to
+ * an entry that exists, not to itself, never from a published document to
+ * an unpublished one (by id, or by a number only such a document has, and
+ * then the message names only what the editor typed), from a document not
+ * issued before the one it acts on, and no loop of replacements.
+ */
+function checkLegalRelations(
+  grouped: ReturnType<typeof byCollection>,
+  idsOf: ReadonlyMap<CollectionName, ReadonlyMap<string, CheckedEntry>>,
+  published: (e: CheckedEntry) => boolean,
+  report: (entry: CheckedEntry, path: FieldPath, expected: string, found: string) => void,
+  checkRef: (from: CheckedEntry, path: FieldPath, target: CollectionName, id: string | undefined) => CheckedEntry | undefined,
+): void {
+  const agencyOf = (id: string) => (idsOf.get('agencies')?.get(id) as CheckedEntry<'agencies'> | undefined)?.data;
+  const resolvePublished = numberResolver(grouped.directives.filter(published), agencyOf);
+  const resolveAny = numberResolver(grouped.directives, agencyOf);
+  const replaces = new Map<CheckedEntry<'directives'>, { target: CheckedEntry<'directives'>; path: FieldPath }[]>();
+
+  for (const source of grouped.directives) {
+    source.data.relations.forEach((relation, i) => {
+      const byId = relation.directive !== undefined;
+      const path: FieldPath = ['relations', i, byId ? 'directive' : 'number'];
+      const typed = `"${relation.directive ?? relation.number}"`;
+      let target: CheckedEntry<'directives'> | undefined;
+      if (byId && relation.directive === source.id) {
+        report(source, path, 'một văn bản khác văn bản này', `${typed} (chính văn bản này)`);
+        return;
+      }
+      if (byId) target = checkRef(source, path, 'directives', relation.directive) as CheckedEntry<'directives'> | undefined;
+      else {
+        const { number, date, issuer } = relation;
+        target = resolvePublished(number!, date, issuer);
+        const hidden = target ? undefined : resolveAny(number!, date, issuer);
+        if (hidden && published(source)) {
+          report(
+            source,
+            path,
+            'số ký hiệu của một văn bản đã công bố, hoặc của văn bản ngoài kho',
+            `${typed} chỉ trùng số của một văn bản chưa công bố (bản nháp hoặc chưa đến ngày công bố)`,
+          );
+          return;
+        }
+        target ??= hidden;
+        if (target === source) {
+          report(source, path, 'số ký hiệu của một văn bản khác văn bản này', `${typed} (số của chính văn bản này)`);
+          return;
+        }
+      }
+      if (!target || (published(source) && !published(target))) return;
+      const issued = source.data.issued;
+      const older = target.data.issued;
+      if (issued && older && dateRange(issued).end < dateRange(older).start) {
+        report(
+          source,
+          path,
+          `văn bản ban hành không sau văn bản này (${formatDate(issued)}): văn bản ${relation.type} phải là văn bản mới hơn`,
+          `${typed} ban hành ${formatDate(older)}`,
+        );
+      }
+      if (relation.type === 'thay thế' && published(source)) {
+        const edges = replaces.get(source) ?? [];
+        replaces.set(source, [...edges, { target, path }]);
+      }
+    });
+  }
+
+  // A loop of replacements leaves no document in force; each loop is reported once.
+  const loopsSeen = new Set<string>();
+  const pathTo = (
+    from: CheckedEntry<'directives'>,
+    to: CheckedEntry<'directives'>,
+    seen = new Set<CheckedEntry>(),
+  ): CheckedEntry[] | null => {
+    if (from === to) return [to];
+    if (seen.has(from)) return null;
+    seen.add(from);
+    for (const edge of replaces.get(from) ?? []) {
+      const rest = pathTo(edge.target, to, seen);
+      if (rest) return [from, ...rest];
+    }
+    return null;
+  };
+  for (const [source, edges] of replaces) {
+    for (const { target, path } of edges) {
+      const loop = pathTo(target, source);
+      if (!loop) continue;
+      const key = loop
+        .map((e) => e.id)
+        .sort()
+        .join('|');
+      if (loopsSeen.has(key)) continue;
+      loopsSeen.add(key);
+      report(
+        source,
+        path,
+        'một chuỗi thay thế không quay vòng (văn bản mới thay thế văn bản cũ)',
+        `vòng lặp ${[source, ...loop].map((e) => `"${e.id}"`).join(' → ')}`,
+      );
+    }
+  }
 }
 
 /** Links in bodies, held to the rules of frontmatter references: a published page, an anchor it has, a published file. */

@@ -5,15 +5,21 @@
  * place, next to the graph, listing what each page shows; the pages ask the
  * graph for the same things. Pure: no Astro.
  *
- * Today's date needs no part in the keys: the graph holds only what is
+ * Publication needs no date in the keys: the graph holds only what is
  * published today, so an entry coming out of the future (or going back to
  * draft) changes the lists, and so the keys, of every page that shows it.
+ * Statuses do: a directive's page states its legal status "tính đến ngày
+ * <today>" (an effective or expiry date passing changes it), and a
+ * campaign's page shows its own and its children's status from their
+ * periods. So a directive page is rendered again on each new day, and a
+ * campaign page when a status it shows changes.
  */
 import { createHash } from 'node:crypto';
 import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
 import type { ListingPage } from './directive-listings.ts';
 import { listingFacets } from './directive-listings.ts';
 import type { ArchiveGraph, Node } from './graph.ts';
+import { campaignStatus } from './campaign-status.ts';
 
 /** An Astro entry carries the digest of its file (frontmatter and body); a plain node in tests may have only data. */
 type Digested = { id: string; data: unknown; collection?: string; digest?: string };
@@ -29,7 +35,7 @@ export function pageKeys<
   F extends Node<Figure>,
   R extends Node<Result>,
   A extends Node<Agency>,
->(graph: ArchiveGraph<D, C, F, R, A>) {
+>(graph: ArchiveGraph<D, C, F, R, A>, today: string) {
   // An entry shown on many pages is digested once, by its data: only its own page shows its body.
   const entryDigests = new WeakMap<object, string>();
   const entryDigest = (entry: Digested) => {
@@ -56,6 +62,10 @@ export function pageKeys<
         graph.citedBy(d.id),
         graph.figuresOfDirective(d.id),
         graph.resultsOfDirective(d.id),
+        // Both sides of each relation; the status and history follow from these and the day.
+        graph.legalLinksOf(d.id).map(({ target }) => target),
+        graph.legalLinksTo(d.id),
+        today,
       ),
     campaign: (c: C) =>
       key(
@@ -64,9 +74,16 @@ export function pageKeys<
         graph.childrenOfCampaign(c.id),
         graph.launcherOfCampaign(c.id),
         graph.timelineOfCampaign(c.id),
+        [c, ...graph.childrenOfCampaign(c.id)].map((shown) => campaignStatus(shown.data, today)),
       ),
     figure: (f: F) => key(f, graph.decisionOfFigure(f.id), graph.campaignsOfFigure(f.id)),
-    result: (r: R) => key(r, graph.campaignsOfResult(r.id), graph.directivesOfResult(r.id)),
+    result: (r: R) =>
+      key(
+        r,
+        graph.campaignsOfResult(r.id),
+        graph.directivesOfResult(r.id),
+        graph.campaignsOfResult(r.id).map((c) => campaignStatus(c.data, today)),
+      ),
     /** One page of an agency's directives; the first also lists its reports. */
     agency: (a: A, directives: readonly D[], page: number, totalPages: number) =>
       key(a, directives, page, totalPages, page === 1 ? graph.resultsOfAgency(a.id) : []),

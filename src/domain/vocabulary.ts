@@ -83,3 +83,20 @@ export type Award = (typeof AWARDS)[number];
 
 export const RESULT_KINDS = ['sơ kết', 'tổng kết', 'báo cáo'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
+
+/**
+ * How a newer document acts on an older one (vbpl.vn's "Lịch sử"). The
+ * relation is written on the newer document, the one that amends, replaces,
+ * repeals, guides or corrects.
+ */
+export const LEGAL_RELATIONS = ['sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'hướng dẫn', 'đính chính'] as const;
+export type LegalRelation = (typeof LEGAL_RELATIONS)[number];
+
+/** Whether a relation touches the whole older document or a part of it (an article, a section). */
+export const RELATION_SCOPES = ['toàn bộ', 'một phần'] as const;
+
+/** A directive's legal status on a given day, derived (src/domain/legal-status.ts), never typed. */
+export type LegalStatus = 'còn hiệu lực' | 'hết hiệu lực một phần' | 'hết hiệu lực toàn bộ' | 'chưa có hiệu lực' | 'không xác định';
+
+/** A campaign's state on a given day, derived from its period (src/domain/campaign-status.ts). */
+export type CampaignStatus = 'sắp diễn ra' | 'đang diễn ra' | 'đã kết thúc';

@@ -59,6 +59,7 @@ export const ui = {
     facets: {
       entry: 'Loại mục',
       doctype: 'Loại văn bản',
+      status: 'Tình trạng hiệu lực',
       year: 'Năm',
       issuer: 'Cơ quan ban hành',
       campaign: 'Phong trào',
@@ -158,7 +159,9 @@ export const ui = {
     timelineEmpty: 'Chưa có văn bản, điển hình hay kết quả nào gắn với phong trào này.',
     figures: 'Điển hình tiên tiến',
     results: 'Kết quả',
-    ongoing: 'đang diễn ra',
+    status: 'Tình trạng',
+    // Derived from the period as of the build's day (src/domain/campaign-status.ts).
+    statuses: { 'sắp diễn ra': 'Sắp diễn ra', 'đang diễn ra': 'Đang diễn ra', 'đã kết thúc': 'Đã kết thúc' },
     empty: 'Chưa có phong trào nào.',
   },
   figure: {
@@ -210,6 +213,50 @@ export const ui = {
     historical: (date: string) => `Cơ quan đã thôi hoạt động từ ${date}; văn bản được giữ để tra cứu.`,
     directives: 'Văn bản đã ban hành',
     results: 'Báo cáo kết quả',
+  },
+  legal: {
+    status: 'Tình trạng hiệu lực',
+    asOf: (date: string) => `tính đến ${date}`,
+    // Derived as of the build's day (src/domain/legal-status.ts).
+    statuses: {
+      'còn hiệu lực': 'Còn hiệu lực',
+      'hết hiệu lực một phần': 'Hết hiệu lực một phần',
+      'hết hiệu lực toàn bộ': 'Hết hiệu lực toàn bộ',
+      'chưa có hiệu lực': 'Chưa có hiệu lực',
+      'không xác định': 'Không xác định',
+    },
+    effective: 'Ngày có hiệu lực',
+    expires: 'Ngày hết hiệu lực',
+    /** On the older document, before " bởi <newer document>": what the newer one did to it. */
+    relatedBy: {
+      'sửa đổi': 'Được sửa đổi',
+      'bổ sung': 'Được bổ sung',
+      'thay thế': 'Được thay thế',
+      'bãi bỏ': 'Bị bãi bỏ',
+      'hướng dẫn': 'Được hướng dẫn',
+      'đính chính': 'Được đính chính',
+    },
+    /** On the newer document: what it does to an older one. */
+    relates: {
+      'sửa đổi': 'Sửa đổi',
+      'bổ sung': 'Bổ sung',
+      'thay thế': 'Thay thế',
+      'bãi bỏ': 'Bãi bỏ',
+      'hướng dẫn': 'Hướng dẫn',
+      'đính chính': 'Đính chính',
+    },
+    by: 'bởi',
+    /** Next to the status, before " bởi <newer document>": what ended it. */
+    endedBy: { 'thay thế': 'Đã bị thay thế', 'bãi bỏ': 'Đã bị bãi bỏ' } as Record<string, string>,
+    amendedBy: 'Đã được sửa đổi, bổ sung bởi',
+    /** After the relation's verb: " một phần (Khoản 2 Mục II)" for a partial one, nothing for a whole one. */
+    partly: ({ scope, part }: { scope: string; part?: string | undefined }) =>
+      scope === 'một phần' ? ` một phần${part ? ` (${part})` : ''}` : '',
+    relatedBySection: 'Văn bản tác động đến văn bản này',
+    relatesSection: 'Văn bản được văn bản này tác động',
+    history: 'Lịch sử',
+    events: { issued: 'Ban hành', effective: 'Có hiệu lực', expires: 'Hết hiệu lực theo văn bản' },
+    undated: 'Không rõ ngày',
   },
   pagination: {
     label: 'Phân trang',

@@ -9,6 +9,8 @@
 export const FACETS = [
   { key: 'entry', param: 'loai' },
   { key: 'doctype', param: 'loai-van-ban' },
+  // A directive's legal status as of the build's day (src/domain/legal-status.ts).
+  { key: 'status', param: 'hieu-luc' },
   { key: 'year', param: 'nam' },
   { key: 'issuer', param: 'co-quan' },
   { key: 'campaign', param: 'phong-trao' },

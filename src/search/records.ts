@@ -12,6 +12,7 @@ import { routes } from '../domain/routes.ts';
 import { dateRange, formatDateShort, yearOf, type PartialDate } from '../domain/dates.ts';
 import type { FacetKey } from './facets.ts';
 import { UNDATED_SORT_VALUE } from './facets.ts';
+import { legalStatus } from '../domain/legal-status.ts';
 
 type EntryKind = 'directive' | 'campaign' | 'figure' | 'result' | 'agency';
 
@@ -63,7 +64,8 @@ function clean<T extends object>(o: Loose<T>): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
 }
 
-export function searchRecords(graph: Graph): SearchRecord[] {
+/** The records of what `graph` publishes; a directive's status facet is as of `today`, the graph's day. */
+export function searchRecords(graph: Graph, today: string): SearchRecord[] {
   const agencyName = (id: string | undefined) => (id ? graph.agency(id)?.data.name : undefined);
   const records: SearchRecord[] = [];
 
@@ -85,6 +87,7 @@ export function searchRecords(graph: Graph): SearchRecord[] {
       filters: clean<Filters>({
         entry: [label.directive],
         doctype: [doctypeFacetValue(x.kind)],
+        status: [ui.legal.statuses[legalStatus(x, graph.legalLinksTo(d.id), today).status]],
         year: [when.year],
         issuer: [issuer],
         campaign: uniq(graph.campaignsOfDirective(d.id).map((l) => l.campaign.data.name)),

@@ -45,6 +45,8 @@ const PAGE_TYPES: Record<string, Record<string, string>> = {
     // Điều and khoản with self-links; a plan with a table of contents.
     'directive-articles': '/van-ban/hdnd-tinh-09-2024-nq-hdnd/',
     'directive-contents': '/van-ban/dong-tam-01-kh-ubnd-2021/',
+    // Replaced, and replacing another: the status, both relation sections and the history.
+    'directive-replaced': '/van-ban/dong-tam-1520-qd-ubnd-2023/',
     figure: '/dien-hinh/dang-thi-diep/',
     figures: '/dien-hinh/',
     campaign: '/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/',

@@ -22,14 +22,14 @@ describe('the fixture corpus', () => {
     const first = listed('/co-quan/ubnd-huyen-dong-tam/');
     const second = listed('/co-quan/ubnd-huyen-dong-tam/trang/2/');
     expect(first).toHaveLength(20);
-    expect(second.length).toBe(4);
-    expect(new Set([...first, ...second]).size).toBe(24);
-    const all = [...listed('/van-ban/'), ...listed('/van-ban/trang/2/')];
-    expect(new Set(all).size).toBe(38);
+    expect(second.length).toBe(7);
+    expect(new Set([...first, ...second]).size).toBe(27);
+    const all = [...listed('/van-ban/'), ...listed('/van-ban/trang/2/'), ...listed('/van-ban/trang/3/')];
+    expect(new Set(all).size).toBe(42);
     const nav = page(dist, '/van-ban/').querySelector('nav.pagination')!;
     expect(hrefs(nav)).toContain('/van-ban/trang/2/');
     expect(text(nav.querySelector('[aria-current="page"]'))).toBe('1');
-    expect(text(nav)).toContain('Trang 1/2');
+    expect(text(nav)).toContain('Trang 1/3');
   });
 
   it('links a citation written without zero padding to the archived document, both ways', () => {
@@ -68,6 +68,45 @@ describe('the fixture corpus', () => {
     expect(decision.querySelector('nav.contents')).toBeNull();
   });
 
+  it('shows a replacement on both documents, linked, and the status it leads to', () => {
+    const replaced = page(dist, '/van-ban/dong-tam-1520-qd-ubnd-2023/');
+    const by = replaced.querySelectorAll('section[aria-labelledby="van-ban-tac-dong"] li');
+    expect(by.map(text)).toEqual([expect.stringMatching(/^Được thay thế bởi Quyết định số 905\/QĐ-UBND ngày 15\/08\/2024: /u)]);
+    expect(hrefs(by[0]!)).toEqual(['/van-ban/dong-tam-905-qd-ubnd-2024/']);
+    const status = replaced.querySelector('.legal-status')!;
+    expect(text(status)).toMatch(
+      /^Tình trạng hiệu lực: Hết hiệu lực toàn bộ \(tính đến ngày \d+ tháng \d+ năm \d{4}\) Đã bị thay thế bởi Quyết định số 905\/QĐ-UBND/u,
+    );
+    expect(hrefs(status)).toEqual(['/van-ban/dong-tam-905-qd-ubnd-2024/']);
+    // Found by its number, 1520/QĐ-UBND, like a citation.
+    const replacing = page(dist, '/van-ban/dong-tam-905-qd-ubnd-2024/');
+    const acts = replacing.querySelectorAll('section[aria-labelledby="tac-dong-den"] li');
+    expect(acts.map(text)).toEqual([expect.stringMatching(/^Thay thế Quyết định số 1520\/QĐ-UBND ngày 28\/06\/2023: /u)]);
+    expect(hrefs(acts[0]!)).toEqual(['/van-ban/dong-tam-1520-qd-ubnd-2023/']);
+    // A target outside the archive reads as its citation, unlinked.
+    const external = replaced.querySelectorAll('section[aria-labelledby="tac-dong-den"] li');
+    expect(external.map(text)).toEqual(['Thay thế Quyết định số 845/QĐ-UBND ngày 12/04/2018 của UBND huyện Đồng Tâm']);
+    expect(hrefs(external[0]!)).toEqual([]);
+  });
+
+  it('states each legal status in words, from the dates and relations of the documents', () => {
+    const statusOf = (id: string) => text(page(dist, `/van-ban/${id}/`).querySelector('.legal-status .legal-status-value'));
+    expect(statusOf('dong-tam-905-qd-ubnd-2024')).toBe('Còn hiệu lực');
+    expect(statusOf('dong-tam-215-kh-ubnd-2024')).toBe('Còn hiệu lực'); // amended, by 31/KH-UBND
+    expect(statusOf('dong-tam-28-kh-ubnd-2019')).toBe('Hết hiệu lực một phần');
+    expect(statusOf('hoa-binh-thuong-06-ct-ubnd-2025')).toBe('Hết hiệu lực toàn bộ'); // expired on 2026-01-01
+    expect(statusOf('dong-tam-03-ct-ubnd-2020')).toBe('Không xác định');
+    const amended = page(dist, '/van-ban/dong-tam-215-kh-ubnd-2024/');
+    expect(text(amended.querySelector('.legal-status'))).toContain('Đã được sửa đổi, bổ sung bởi Kế hoạch số 31/KH-UBND ngày 10/03/2025');
+    const history = amended.querySelectorAll('section[aria-labelledby="lich-su"] li').map(text);
+    expect(history).toEqual([
+      'ngày 5 tháng 11 năm 2024 Ban hành',
+      'ngày 5 tháng 11 năm 2024 Có hiệu lực',
+      'ngày 10 tháng 3 năm 2025 Được sửa đổi một phần (Mục III (thời gian, địa điểm)) bởi Kế hoạch số 31/KH-UBND ngày 10/03/2025',
+      'ngày 10 tháng 3 năm 2025 Được bổ sung một phần (Phụ lục 2 (cơ cấu đại biểu)) bởi Kế hoạch số 31/KH-UBND ngày 10/03/2025',
+    ]);
+  });
+
   it('relates figures to the decision that honoured them, by id or by number', () => {
     const decision = page(dist, '/van-ban/dong-tam-2468-qd-ubnd-2024/');
     const figures = hrefs(decision.querySelector('section[aria-labelledby="dien-hinh"]')!);
@@ -100,6 +139,23 @@ describe('the fixture corpus', () => {
     expect(hrefs(national.querySelector('section[aria-labelledby="phong-trao-con"]')!)).toContain(
       '/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/',
     );
+  });
+
+  it('states a campaign’s status from its period, on its page and in lists', () => {
+    const row = (path: string) => {
+      const found = page(dist, path)
+        .querySelectorAll('.meta-table tr')
+        .find((tr) => text(tr.querySelector('th')) === 'Tình trạng');
+      return found && text(found.querySelector('td'));
+    };
+    // Periods chosen so that the status holds on any later day.
+    expect(row('/phong-trao/ca-nuoc-chung-suc-xay-dung-nong-thon-moi-tu-2011/')).toBe('Đang diễn ra');
+    expect(row('/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/')).toBe('Đã kết thúc');
+    expect(row('/phong-trao/ca-nuoc-chung-tay-vi-nguoi-ngheo-khong-de-ai-bi-bo-lai-phia-sau/')).toBeUndefined();
+    const listed = page(dist, '/phong-trao/')
+      .querySelectorAll('.entry-list li')
+      .find((li) => hrefs(li).includes('/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/'))!;
+    expect(text(listed.querySelector('.campaign-status'))).toBe('Đã kết thúc');
   });
 
   it('lists the campaigns in progress today on the home page', () => {

@@ -6,13 +6,15 @@
  * first, since the fixture's directives quote each other's titles. A second
  * directive, removed before a fourth build, must leave no page behind: the
  * build updates dist/ in place (src/integrations/stale-output.ts). Another
- * directive's body cites the removed one: its link must go with it.
+ * directive's body cites the removed one: its link must go with it. A legal
+ * status depends on the day: a rebuild on the day a nghị quyết takes effect
+ * must show it, and the one it replaces as ended, from the same cache.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHARD_PAGES_ENV } from '../../src/settings.ts';
+import { SHARD_PAGES_ENV, TODAY_ENV } from '../../src/settings.ts';
 import { runBuild } from '../../harness/build.ts';
 import { TMP } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
@@ -75,7 +77,7 @@ function rendered(output: string): Set<string> {
 }
 
 async function build() {
-  // Shards of 25 pages: the index of the fixture comes in three, so the rebuild reuses some.
+  // Shards of 25 pages: the index of the fixture comes in four, so the rebuild reuses some.
   const result = await runBuild(content, dist, { ARCHIVE_CACHE_DIR: join(dir, 'cache'), [SHARD_PAGES_ENV]: '25' });
   expect(result.code, result.output).toBe(0);
   return result.output;
@@ -175,7 +177,7 @@ describe('the incremental build after renaming one directive', () => {
   });
 
   it('with nothing changed since, reuses every shard of the search index as it was', () => {
-    expect(third.output).toMatch(/Chỉ mục tìm kiếm: \d+ trang, 3 phần, 3 lấy lại từ lần dựng trước/u);
+    expect(third.output).toMatch(/Chỉ mục tìm kiếm: \d+ trang, 4 phần, 4 lấy lại từ lần dựng trước/u);
     expect(third.index).toEqual(second.index);
   });
 
@@ -188,5 +190,50 @@ describe('the incremental build after renaming one directive', () => {
     expect(third.files).toEqual(second.files);
     expect(third.files).toContain('_headers');
     expect(third.files.some((file) => file.startsWith('_astro/') && file.endsWith('.css'))).toBe(true);
+  });
+});
+
+describe('the incremental build on the day a document takes effect', () => {
+  const dayDir = join(TMP, process.env.ARCHIVE_TEST_RUN ?? 'adhoc', 'incremental-day');
+  const status = (html: string) =>
+    html
+      .match(/<div class="legal-status[^]*?<\/div>/u)![0]
+      .replace(/<[^>]+>/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
+  const statusOf = (id: string) => status(readFileSync(join(dayDir, 'dist', 'van-ban', id, 'index.html'), 'utf8'));
+  let eve: { replacing: string; replaced: string };
+  let day: { replacing: string; replaced: string; output: string };
+
+  beforeAll(async () => {
+    rmSync(dayDir, { recursive: true, force: true });
+    const buildOn = async (today: string) => {
+      const result = await runBuild(join(FIXTURES, 'corpus'), join(dayDir, 'dist'), {
+        ARCHIVE_CACHE_DIR: join(dayDir, 'cache'),
+        [TODAY_ENV]: today,
+      });
+      expect(result.code, result.output).toBe(0);
+      return result.output;
+    };
+    await buildOn('2026-12-31');
+    eve = { replacing: statusOf('hdnd-tinh-15-2026-nq-hdnd'), replaced: statusOf('hdnd-tinh-09-2024-nq-hdnd') };
+    const output = await buildOn('2027-01-01');
+    day = { replacing: statusOf('hdnd-tinh-15-2026-nq-hdnd'), replaced: statusOf('hdnd-tinh-09-2024-nq-hdnd'), output };
+  }, 300_000);
+
+  it('shows the status of the new day on both documents, not the cached one', () => {
+    expect(eve.replacing).toBe('Tình trạng hiệu lực: Chưa có hiệu lực (tính đến ngày 31 tháng 12 năm 2026)');
+    expect(eve.replaced).toBe('Tình trạng hiệu lực: Còn hiệu lực (tính đến ngày 31 tháng 12 năm 2026)');
+    expect(day.replacing).toBe('Tình trạng hiệu lực: Còn hiệu lực (tính đến ngày 1 tháng 1 năm 2027)');
+    expect(day.replaced).toBe(
+      'Tình trạng hiệu lực: Hết hiệu lực toàn bộ (tính đến ngày 1 tháng 1 năm 2027) Đã bị thay thế bởi Nghị quyết số 15/2026/NQ-HĐND ngày 08/07/2026',
+    );
+  });
+
+  it('still reuses the pages that show no status of the day', () => {
+    const again = rendered(day.output);
+    expect(again).toContain('/van-ban/hdnd-tinh-09-2024-nq-hdnd/');
+    expect(again).not.toContain('/dien-hinh/dang-thi-diep/');
+    expect(again).not.toContain('/co-quan/hdnd-tinh-son-dong/');
   });
 });

@@ -49,6 +49,7 @@ async function records(content: string): Promise<SearchRecord[]> {
       results: pick('results'),
       agencies: pick('agencies'),
     }),
+    today,
   );
 }
 
@@ -141,6 +142,10 @@ describe('the search index of the fixture corpus', () => {
     expect(d.filters['campaign']!.length).toBeGreaterThan(0);
     expect(d.filters['field']!.length).toBeGreaterThan(0);
     expect(byUrl.get('/van-ban/dong-tam-67-tb-ubnd/')!.filters['year']).toEqual([ui.directive.undatedYear]);
+    // The legal status, as the directive's page states it.
+    expect(d.filters['status']).toEqual([ui.legal.statuses['không xác định']]);
+    expect(byUrl.get('/van-ban/dong-tam-1520-qd-ubnd-2023/')!.filters['status']).toEqual([ui.legal.statuses['hết hiệu lực toàn bộ']]);
+    expect(byUrl.get('/van-ban/dong-tam-905-qd-ubnd-2024/')!.filters['status']).toEqual([ui.legal.statuses['còn hiệu lực']]);
     for (const r of expected) {
       expect(r.sortDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(r.filters.entry).toHaveLength(1);

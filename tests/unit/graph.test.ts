@@ -81,12 +81,12 @@ describe('the link graph', () => {
     expect(graph.childrenOfCampaign('quoc-gia').map((c) => c.id)).toEqual(['tinh']);
   });
 
-  it('orders a campaign timeline by date, undated documents first', () => {
+  it('orders a campaign timeline by date, undated documents last', () => {
     expect(graph.timelineOfCampaign('dot-cao-diem').map((e) => `${e.type}:${e.entry.id}`)).toEqual([
-      'directive:khong-ngay',
       'directive:phat-dong',
       'figure:ho-dang-thi-diep',
       'result:tong-ket',
+      'directive:khong-ngay',
     ]);
   });
 
@@ -129,5 +129,59 @@ describe('the link graph', () => {
   it('groups by agency', () => {
     expect(graph.directivesOfAgency('ubnd-a')).toHaveLength(4);
     expect(graph.childrenOfAgency('ubnd-t').map((a) => a.id)).toEqual(['ubnd-a']);
+  });
+});
+
+describe('relations between documents', () => {
+  const documents = [
+    directive('cu', { number: '05/CT-UBND', issued: '2023-02-10', effective: '2023-02-10', expires: '2025-12-31' }),
+    directive('sua', {
+      kind: 'quyết định',
+      number: '12/QĐ-UBND',
+      issued: '2023-06-01',
+      relations: [{ type: 'sửa đổi', scope: 'một phần', part: 'Mục II', directive: 'cu' }],
+    }),
+    directive('thay', {
+      number: '02/CT-UBND',
+      issued: '2024-05-02',
+      effective: '2024-05-15',
+      relations: [
+        // By number, written as a citation is: unpadded, with date and issuer.
+        { type: 'thay thế', number: '5/CT-UBND', date: '2023-02-10', issuer: 'UBND huyện An Lạc' },
+        { type: 'bãi bỏ', number: '99/QĐ-UBND', date: '2020-01-01', issuer: 'UBND tỉnh Bình Sơn', title: 'Văn bản ngoài kho' },
+        // Its own number: a relation to itself links nowhere.
+        { type: 'đính chính', number: '02/CT-UBND' },
+      ],
+    }),
+    directive('khong-ngay', { number: null, issued: null, relations: [{ type: 'hướng dẫn', directive: 'cu' }] }),
+  ];
+  const g = buildGraph({ directives: documents, campaigns: [], figures: [], results: [], agencies });
+
+  it('resolve both ways, by id or by number, with the same rule as citations', () => {
+    expect(g.legalLinksTo('cu').map((l) => `${l.relation.type}:${l.source.id}`)).toEqual([
+      'sửa đổi:sua',
+      'thay thế:thay',
+      'hướng dẫn:khong-ngay',
+    ]);
+    expect(g.legalLinksOf('thay').map((l) => `${l.relation.type}:${l.target?.id ?? '-'}`)).toEqual([
+      'thay thế:cu',
+      'bãi bỏ:-',
+      'đính chính:-',
+    ]);
+    expect(g.legalLinksOf('sua').map((l) => l.target?.id)).toEqual(['cu']);
+    expect(g.legalLinksTo('thay')).toEqual([]);
+  });
+
+  it('give each document its history: oldest first, what others did to it, undated events last', () => {
+    expect(g.historyOf('cu').map((e) => `${e.type}@${e.date ?? '-'}`)).toEqual([
+      'issued@2023-02-10',
+      'effective@2023-02-10',
+      'sửa đổi@2023-06-01',
+      // A replacement counts from the day the new document takes effect.
+      'thay thế@2024-05-15',
+      'expires@2025-12-31',
+      'hướng dẫn@-',
+    ]);
+    expect(g.historyOf('khong-ngay').map((e) => `${e.type}@${e.date ?? '-'}`)).toEqual(['issued@-']);
   });
 });

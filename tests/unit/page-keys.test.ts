@@ -24,6 +24,7 @@ function archive() {
       directive('trich-dan', { issued: '2024-03-19', basis: [{ kind: 'kế hoạch', number: '1/KH-UBND', date: '2023-01-12' }] }),
       directive('khen-thuong', { kind: 'quyết định', number: '15/QĐ-UBND', issued: '2024-11-05' }),
       directive('khac', { issuer: 'ubnd-b', issued: '2022-02-02' }),
+      directive('thay-the-khac', { issuer: 'ubnd-b', issued: '2024-06-01', relations: [{ type: 'thay thế', directive: 'khac' }] }),
       directive('tuong-lai', { issued: '2030-01-01', campaigns: [{ campaign: 'dot-cao-diem', relation: 'thực hiện' }] }),
     ],
     campaigns: [campaign('dot-cao-diem', { launchedBy: 'trich-dan' }), campaign('rieng')],
@@ -48,7 +49,7 @@ type Archive = ReturnType<typeof archive> & { bodyCitations?: (id: string) => re
 /** Every keyed page's URL and key, the way the pages' getStaticPaths pair them. */
 function keysOf(input: Archive, today = '2025-01-01'): Map<string, string> {
   const graph = buildPublishedGraph(input, today);
-  const key = pageKeys(graph);
+  const key = pageKeys(graph, today);
   const pages = new Map<string, string>();
   for (const d of graph.directives) pages.set(routes.directive(d.id), key.directive(d));
   for (const c of graph.campaigns) pages.set(routes.campaign(c.id), key.campaign(c));
@@ -108,8 +109,39 @@ describe('page cache keys', () => {
     const after = keysOf(archive(), '2030-01-01');
     const renewed = changed(before, after);
     expect(renewed).toEqual(expect.arrayContaining([routes.directive('tuong-lai'), routes.campaign('dot-cao-diem'), routes.directives()]));
-    expect(renewed).not.toContain(routes.directive('khac'));
+    expect(renewed).not.toContain(routes.agency('ubnd-b'));
     expect(renewed).not.toContain(routes.campaign('rieng'));
+  });
+
+  it('change on every directive page from one day to the next, since each states its legal status as of the day', () => {
+    const before = keysOf(archive(), '2025-01-01');
+    const renewed = changed(before, keysOf(archive(), '2025-01-02'));
+    expect(renewed).toEqual(
+      [...before.keys()]
+        .filter((url) => url.startsWith('/van-ban/') && !url.includes('/nam/') && !url.includes('/loai/') && url !== routes.directives())
+        .sort(),
+    );
+  });
+
+  it('change on both pages of a relation when either document is edited', () => {
+    const before = keysOf(archive());
+    expect(changed(before, keysOf(edit(archive(), 'thay-the-khac', { title: 'Văn bản mới đã sửa' })))).toContain(routes.directive('khac'));
+    expect(changed(before, keysOf(edit(archive(), 'khac', { number: '09/CT-UBND' })))).toContain(routes.directive('thay-the-khac'));
+  });
+
+  it('change on a campaign page when its status changes with the day, and not on a campaign without a period', () => {
+    const withPeriod = (): Archive => ({
+      ...archive(),
+      campaigns: [
+        campaign('dot-cao-diem', { launchedBy: 'trich-dan', period: { from: '2025-01-01', to: '2025-06-30' } }),
+        campaign('rieng'),
+      ],
+    });
+    const lastDay = keysOf(withPeriod(), '2025-06-30');
+    const renewed = changed(lastDay, keysOf(withPeriod(), '2025-07-01'));
+    expect(renewed).toContain(routes.campaign('dot-cao-diem'));
+    expect(renewed).not.toContain(routes.campaign('rieng'));
+    expect(changed(keysOf(withPeriod(), '2025-03-01'), keysOf(withPeriod(), '2025-03-02'))).not.toContain(routes.campaign('dot-cao-diem'));
   });
 
   it('change on every page when an agency is renamed, since lists name issuers', () => {

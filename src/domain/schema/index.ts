@@ -14,6 +14,8 @@ import {
   CAMPAIGN_SCOPES,
   DIRECTIVE_KINDS,
   FIGURE_TYPES,
+  LEGAL_RELATIONS,
+  RELATION_SCOPES,
   RESULT_KINDS,
   SIGNER_AUTHORITIES,
 } from '../vocabulary.ts';
@@ -42,6 +44,29 @@ const citedDocumentSchema = z.strictObject({
   issuer: text.optional().meta({ example: 'Bộ Chính trị' }),
   title: text.optional().meta({ example: 'Về tiếp tục đổi mới công tác thi đua, khen thưởng' }),
 });
+
+/**
+ * A relation written on the newer document, to the older one it acts on:
+ * by id when the archive holds it, or by number like a citation in `basis`
+ * (resolved by the same rule, graph.ts), never both.
+ */
+const legalRelationSchema = z
+  .strictObject({
+    type: term(LEGAL_RELATIONS).meta({ example: 'thay thế' }),
+    scope: term(RELATION_SCOPES).default('toàn bộ').meta({ example: 'toàn bộ' }),
+    /** Which part, when only a part: "Khoản 2 Mục II". */
+    part: text.optional(),
+    kind: term(DIRECTIVE_KINDS).optional(),
+    number: documentNumber.optional().meta({ example: '05/CT-UBND' }),
+    date: partialDate.optional().meta({ example: '2023-02-10' }),
+    issuer: text.optional().meta({ example: 'UBND huyện Hữu Lũng' }),
+    title: text.optional(),
+    directive: ref.optional(),
+  })
+  .refine((r) => (r.directive === undefined) !== (r.number === undefined), {
+    error: 'mã văn bản trong kho (`directive`) hoặc số ký hiệu (`number`) của văn bản bị tác động, một trong hai',
+    path: ['directive'],
+  });
 
 const targetSchema = z.strictObject({
   indicator: text,
@@ -72,6 +97,16 @@ export const directiveSchema = z.strictObject({
     help: "Ngày ban hành `'YYYY-MM-DD'`; `'YYYY-MM'` nếu văn bản bỏ trống ngày; `null` nếu bản lưu không ghi ngày.",
     example: '2024-03-19',
   }),
+  effective: partialDate.optional().meta({
+    label: 'ngày có hiệu lực',
+    help: 'Ngày có hiệu lực `\'YYYY-MM-DD\'`, ghi khi văn bản nói rõ ("có hiệu lực kể từ ngày ký": ghi đúng ngày ký). Không ghi thì tình trạng hiệu lực là "không xác định".',
+    example: '2024-03-19',
+  }),
+  expires: partialDate.optional().meta({
+    label: 'ngày hết hiệu lực',
+    help: 'Ngày hết hiệu lực: ngày đầu tiên văn bản không còn hiệu lực, chỉ khi chính văn bản định ra ("có hiệu lực đến hết ngày 31/12/2024" → `\'2025-01-01\'`). Văn bản bị thay thế, bãi bỏ thì không ghi ở đây: ghi `relations` ở văn bản mới.',
+    example: '2025-01-01',
+  }),
   signer: signerSchema.meta({
     label: 'người ký',
     help: `Người ký. \`authority\` (${oneOf(SIGNER_AUTHORITIES)}) và \`onBehalfOf\` đi cùng nhau; xóa cả hai nếu ký trực tiếp.`,
@@ -100,6 +135,13 @@ export const directiveSchema = z.strictObject({
     label: 'văn bản căn cứ',
     help: 'Văn bản căn cứ: số ký hiệu (hoặc `null`), ngày, cơ quan, trích yếu. Số trùng văn bản trong kho sẽ tự thành liên kết.',
   }),
+  relations: z
+    .array(legalRelationSchema)
+    .default([])
+    .meta({
+      label: 'văn bản bị tác động',
+      help: `Văn bản được văn bản này tác động (ghi ở văn bản mới): \`type\` (${oneOf(LEGAL_RELATIONS)}), \`scope\` (${oneOf(RELATION_SCOPES)}, mặc định toàn bộ; \`part\` ghi phần nào), và \`directive\` (mã trong kho) hoặc \`number\` (số ký hiệu, ngày, cơ quan, trích yếu như \`basis\`).`,
+    }),
   recipients: z
     .array(text.meta({ example: 'Lưu: VT, NV.' }))
     .default([])
@@ -200,6 +242,7 @@ export const agencySchema = z.strictObject({
 
 export type Period = z.output<typeof period>;
 export type Directive = z.output<typeof directiveSchema>;
+export type LegalRelationEntry = Directive['relations'][number];
 export type Campaign = z.output<typeof campaignSchema>;
 export type Figure = z.output<typeof figureSchema>;
 export type Result = z.output<typeof resultSchema>;

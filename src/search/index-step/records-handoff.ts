@@ -11,7 +11,7 @@ import { searchRecords, type SearchRecord } from '../records.ts';
 
 /** The published archive, read and linked outside Astro with the pages' own rules. */
 async function loadRecords(root: string, today: string): Promise<SearchRecord[]> {
-  return searchRecords(await publishedGraphForBuild(root, today));
+  return searchRecords(await publishedGraphForBuild(root, today), today);
 }
 
 /**
