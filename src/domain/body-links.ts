@@ -11,7 +11,7 @@ import { directiveListings } from './directive-listings.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_COMPONENTS, ALLOWED_ELEMENTS, isScriptUrl } from './mdx-safety.ts';
 import { closest, describeValue, type Problem } from './problems.ts';
 import type { CollectionName } from './publication.ts';
-import { paginate, routes } from './routes.ts';
+import { ENTRY_ROUTE, paginate, routes, SECTION } from './routes.ts';
 
 export interface BodyLink {
   kind: 'link' | 'image' | 'definition' | 'attribute';
@@ -115,18 +115,8 @@ const NOUN: Record<CollectionName, string> = {
   agencies: 'cơ quan',
 };
 
-const ENTRY_ROUTE: Record<CollectionName, (id: string) => string> = {
-  directives: routes.directive,
-  campaigns: routes.campaign,
-  figures: routes.figure,
-  results: routes.result,
-  agencies: (id) => routes.agency(id),
-};
-
 /** "/van-ban/" → directives: the first segment of each entry route, from the route table itself. */
-const SECTIONS = new Map(
-  Object.entries(ENTRY_ROUTE).map(([collection, route]) => [route('x').split('/')[1]!, collection as CollectionName]),
-);
+const SECTIONS = new Map(Object.entries(SECTION).map(([collection, section]) => [section, collection as CollectionName]));
 /** Pages every build writes. */
 const FIXED_PAGES: ReadonlySet<string> = new Set([
   routes.home(),
@@ -136,6 +126,7 @@ const FIXED_PAGES: ReadonlySet<string> = new Set([
   routes.results(),
   routes.agencies(),
   routes.search(),
+  routes.data(),
   `${routes.directives()}rss.xml`,
 ]);
 const ATTACHMENTS = routes.attachment('');
