@@ -5,10 +5,9 @@
  * a column of its own and the table reads back into the same records. The
  * columns follow the record schema's order, lists as long as the longest.
  * UTF-8 with a BOM (Excel otherwise reads the Vietnamese as Latin-1), CRLF,
- * RFC 4180 quoting (csv-stringify), and cells neutralised against formula
- * injection as OWASP recommends. Pure.
+ * RFC 4180 quoting, and cells neutralised against formula injection as
+ * OWASP recommends. Pure.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import { fieldsOf, type Field } from './schema/fields.ts';
 
@@ -84,14 +83,22 @@ const FORMULA_START = /^'*[=+\-@\t\r]/u;
 export const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 export const unneutralise = (cell: string) => (FORMULA_START.test(cell) ? cell.slice(1) : cell);
 
-const cellText = (value: unknown) => (value === null || value === undefined ? '' : neutralise(String(value)));
+/**
+ * One cell as written: empty for null, neutralised, then quoted as RFC 4180
+ * asks when it holds a comma, a double quote or a line break (its own
+ * doubled). Written here rather than by csv-stringify, which gave the same
+ * bytes 3.3 times slower (docs/performance.md, "Open data").
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const cell = neutralise(String(value));
+  return /[",\r\n]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
 
 /** The records as CSV text (with its BOM), a column per leaf value. */
 export function toCsv(schema: z.ZodObject, records: readonly object[]): string {
   const rows = records.map((record) => flatten(record));
   const columns = tableColumns(schema, rows);
-  return stringify([columns, ...rows.map((row) => columns.map((column) => cellText(row.get(column))))], {
-    bom: true,
-    record_delimiter: 'windows',
-  });
+  const lines = [columns.map(cellText).join(','), ...rows.map((row) => columns.map((column) => cellText(row.get(column))).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -7,7 +7,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { columnPath, flatten, neutralise, tableColumns, toCsv, unneutralise } from '../../src/domain/csv.ts';
+import { cellText, columnPath, flatten, neutralise, tableColumns, toCsv, unneutralise } from '../../src/domain/csv.ts';
 import { dictionaryOf, jsonSchemaOf } from '../../src/domain/data-dictionary.ts';
 import { buildGraph } from '../../src/domain/graph.ts';
 import { dataFiles, dataRecords, INDICATOR_ROW_SCHEMA, RECORD_SCHEMAS } from '../../src/domain/open-data.ts';
@@ -137,6 +137,17 @@ describe('the CSV rule', () => {
     expect(columns.indexOf('id')).toBeLessThan(columns.indexOf('recipients[0]'));
     expect(columns.indexOf('recipients[9]') + 1).toBe(columns.indexOf('recipients[10]'));
     expect(columns).toContain('signer.onBehalfOf');
+  });
+
+  it('quotes a cell with a comma, a double quote or a line break, doubling its quotes (RFC 4180)', () => {
+    expect(cellText('Lưu: VT, NV.')).toBe('"Lưu: VT, NV."');
+    expect(cellText('Phong trào "Dân vận khéo"')).toBe('"Phong trào ""Dân vận khéo"""');
+    expect(cellText('dòng một\ndòng hai')).toBe('"dòng một\ndòng hai"');
+    expect(cellText('a\rb')).toBe('"a\rb"');
+    expect(cellText('Hữu Lũng; Cao Bằng')).toBe('Hữu Lũng; Cao Bằng');
+    expect([cellText(null), cellText(undefined), cellText(164.5), cellText('=1')]).toEqual(['', '', '164.5', "'=1"]);
+    const tricky = ['"', ',', 'a\r\nb', '""', 'x"y,z\nw'];
+    expect(parse(`${tricky.map(cellText).join(',')}\r\n`)).toEqual([tricky]);
   });
 
   it('writes UTF-8 with a BOM, CRLF and RFC 4180 quoting that a CSV parser reads back', () => {
