@@ -5,12 +5,12 @@
  * the digest of its bytes: an entry's JSON is cheap to make and a digest is
  * exact, so an unchanged file is never written again by the incremental build.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { dataFiles, dataRecords } from '../domain/open-data.ts';
 import { settings } from '../settings.ts';
 import { getArchive } from './archive.ts';
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
+const sha1 = (text: string) => hash('sha1', text, 'base64url');
 
 async function load() {
   const graph = await getArchive();

@@ -99,6 +99,12 @@ export function cellText(value: unknown): string {
 export function toCsv(schema: z.ZodObject, records: readonly object[]): string {
   const rows = records.map((record) => flatten(record));
   const columns = tableColumns(schema, rows);
-  const lines = [columns.map(cellText).join(','), ...rows.map((row) => columns.map((column) => cellText(row.get(column))).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const at = new Map(columns.map((column, i) => [column, i]));
+  // A row fills few of the columns (a list's long tail is one record's): only its own cells are written.
+  const lines = rows.map((row) => {
+    const cells: string[] = new Array<string>(columns.length).fill('');
+    for (const [column, value] of row) cells[at.get(column)!] = cellText(value);
+    return cells.join(',');
+  });
+  return `\uFEFF${[columns.map(cellText).join(','), ...lines].join('\r\n')}\r\n`;
 }
