@@ -11,7 +11,7 @@ import { directiveListings } from './directive-listings.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_COMPONENTS, ALLOWED_ELEMENTS, isScriptUrl } from './mdx-safety.ts';
 import { closest, describeValue, type Problem } from './problems.ts';
 import type { CollectionName } from './publication.ts';
-import { ENTRY_ROUTE, paginate, routes } from './routes.ts';
+import { ENTRY_ROUTE, paginate, routes, SECTION } from './routes.ts';
 
 export interface BodyLink {
   kind: 'link' | 'image' | 'definition' | 'attribute';
@@ -116,9 +116,7 @@ const NOUN: Record<CollectionName, string> = {
 };
 
 /** "/van-ban/" → directives: the first segment of each entry route, from the route table itself. */
-const SECTIONS = new Map(
-  Object.entries(ENTRY_ROUTE).map(([collection, route]) => [route('x').split('/')[1]!, collection as CollectionName]),
-);
+const SECTIONS = new Map(Object.entries(SECTION).map(([collection, section]) => [section, collection as CollectionName]));
 /** Pages every build writes. */
 const FIXED_PAGES: ReadonlySet<string> = new Set([
   routes.home(),
@@ -133,6 +131,7 @@ const FIXED_PAGES: ReadonlySet<string> = new Set([
   routes.campaignsFeed(),
   routes.figuresFeed(),
   routes.resultsFeed(),
+  routes.data(),
 ]);
 const ATTACHMENTS = routes.attachment('');
 /** The first segment after /van-ban/ of its paginated and filtered listings. */

@@ -1,4 +1,4 @@
-/** Every URL the site writes, in one place: ASCII, with a trailing slash. */
+/** Every URL the site writes, in one place: ASCII, with a trailing slash (data files end in their format). */
 import type { CollectionName } from './publication.ts';
 import { slugify } from './vietnamese.ts';
 
@@ -45,9 +45,15 @@ export const routes = {
   campaignFeed: (id: string) => `/phong-trao/${id}/rss.xml`,
   /** A directive's permanent identifier (src/domain/redirects.ts): issuer's id, year, number as a slug. */
   eli: (issuer: string, year: number, number: string) => `/eli/${issuer}/${year}/${number}/`,
+  data: () => '/du-lieu/',
+  /** A whole collection (or the indicators' table) in one file. */
+  dataTable: (name: string, format: 'json' | 'csv') => `/du-lieu/${name}.${format}`,
+  /** One entry's data, under its collection's section name: /du-lieu/van-ban/<id>.json. */
+  dataEntry: (collection: CollectionName, id: string) => `/du-lieu/${SECTION[collection]}/${id}.json`,
+  dataSchema: (collection: CollectionName) => `/du-lieu/schema/${SECTION[collection]}.json`,
 } as const;
 
-/** The page of an entry of each collection. */
+/** An entry's page, by collection. */
 export const ENTRY_ROUTE: Readonly<Record<CollectionName, (id: string) => string>> = {
   directives: routes.directive,
   campaigns: routes.campaign,
@@ -55,6 +61,11 @@ export const ENTRY_ROUTE: Readonly<Record<CollectionName, (id: string) => string
   results: routes.result,
   agencies: (id) => routes.agency(id),
 };
+
+/** Each collection's section of the site ("van-ban"): the first segment of its entries' pages, from the routes themselves. */
+export const SECTION = Object.fromEntries(
+  Object.entries(ENTRY_ROUTE).map(([collection, route]) => [collection, route('x').split('/')[1]!]),
+) as Readonly<Record<CollectionName, string>>;
 
 /** Split a list into pages of PAGE_SIZE; always at least one (possibly empty) page. */
 export function paginate<T>(items: readonly T[], size = PAGE_SIZE): T[][] {

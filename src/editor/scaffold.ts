@@ -49,8 +49,10 @@ const bulleted = (text: string) => text.replace(/ {2}(?=[^ #])/u, '- ');
 /** A list's item, under the list's key at `depth`. */
 function itemLines(item: Field, depth: number, commentedAt?: number): string[] {
   if (item.type !== 'object') return [line(depth + 1, `- ${yamlInline(sampleOf(item) ?? emptyValue(item))}`, commentedAt)];
-  const [first, ...rest] = item.fields.flatMap((f) => fieldLines(f, depth + 2, commentedAt));
-  return [bulleted(first!), ...rest];
+  // The dash goes on the item's first field, after the help comments above it.
+  const lines = item.fields.flatMap((f) => fieldLines(f, depth + 2, commentedAt));
+  const first = lines.findIndex((l) => !l.trimStart().startsWith('#'));
+  return lines.map((l, i) => (i === first ? bulleted(l) : l));
 }
 
 /**

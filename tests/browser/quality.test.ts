@@ -37,6 +37,7 @@ const PAGE_TYPES: Record<string, Record<string, string>> = {
     agencies: '/co-quan/',
     agency: '/co-quan/ubnd-huyen-huu-lung/',
     search: '/tim-kiem/?q=thi+dua',
+    data: '/du-lieu/',
     'not-found': '/khong-co-trang-nay/',
   },
   corpus: {
@@ -52,6 +53,7 @@ const PAGE_TYPES: Record<string, Record<string, string>> = {
     campaign: '/phong-trao/son-dong-chung-suc-xay-dung-nong-thon-moi/',
     result: '/ket-qua/bao-cao-chuyen-doi-so-son-dong-6-thang-2026/',
     agency: '/co-quan/ubnd-huyen-dong-tam/trang/2/',
+    data: '/du-lieu/',
     home: '/',
   },
 };

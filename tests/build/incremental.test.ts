@@ -9,6 +9,8 @@
  * directive's body cites the removed one: its link must go with it. A legal
  * status depends on the day: a rebuild on the day a nghị quyết takes effect
  * must show it, and the one it replaces as ended, from the same cache.
+ * The open data files (/du-lieu/) follow the same rules: keyed by their
+ * bytes, only the changed ones are written again.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +34,9 @@ const CITING_URL = '/van-ban/dong-tam-02-ct-ubnd-2024/';
 /** Its permanent address (src/domain/redirects.ts), a page the build writes besides Astro's. */
 const REMOVED_ELI = '/eli/ubnd-huyen-dong-tam/2021/99-kh-ubnd/';
 /** Pages without getStaticPaths, which Astro renders on every build. */
-const UNKEYED = new Set(['/', '/404/', '/tim-kiem/', '/phong-trao/', '/dien-hinh/', '/ket-qua/', '/co-quan/']);
+const UNKEYED = new Set(['/', '/404/', '/tim-kiem/', '/phong-trao/', '/dien-hinh/', '/ket-qua/', '/co-quan/', '/du-lieu/']);
+/** The removed directive's open data file. */
+const REMOVED_DATA = '/du-lieu/van-ban/dong-tam-99-kh-ubnd-2021.json';
 
 const dir = join(TMP, process.env.ARCHIVE_TEST_RUN ?? 'adhoc', 'incremental');
 const content = join(dir, 'content');
@@ -64,6 +68,17 @@ function indexedTitles(): string[] {
     );
 }
 
+/** Every open data file (JSON, CSV), by URL. */
+function dataFiles(): Map<string, string> {
+  const data = new Map<string, string>();
+  for (const file of readdirSync(join(dist, 'du-lieu'), { recursive: true, encoding: 'utf8' }))
+    if (/\.(?:json|csv)$/u.test(file)) data.set(`/du-lieu/${file}`, readFileSync(join(dist, 'du-lieu', file), 'utf8'));
+  return data;
+}
+
+/** Data files Astro wrote (not restored from its cache), from its log lines "├─ /du-lieu/van-ban/x.json/ (+3ms)". */
+const renderedData = (output: string) => new Set([...output.matchAll(/├─ (\/du-lieu\/\S+?\.(?:json|csv))\/? \(\+/gu)].map((m) => m[1]!));
+
 /** Every file of the site, search index included. */
 const siteFiles = () => readdirSync(dist, { recursive: true, encoding: 'utf8' }).sort();
 
@@ -85,9 +100,10 @@ async function build() {
 
 let showing: string[];
 let firstHtml: Map<string, string>;
-let second: { output: string; html: Map<string, string>; titles: string[]; index: string[]; files: string[] };
+let firstData: Map<string, string>;
+let second: { output: string; html: Map<string, string>; data: Map<string, string>; titles: string[]; index: string[]; files: string[] };
 let third: { output: string; index: string[]; files: string[] };
-let fourth: { html: Map<string, string>; titles: string[] };
+let fourth: { html: Map<string, string>; data: Map<string, string>; titles: string[] };
 /** A page of dist/ edited by hand after the fourth build, as the fifth build left it. */
 let handEdited: string;
 const HAND_EDIT = '<!-- sửa tay trong dist -->';
@@ -107,14 +123,15 @@ beforeAll(async () => {
   writeFileSync(join(content, CITING), `${readFileSync(join(content, CITING), 'utf8')}\nTiếp tục thực hiện Kế hoạch số 99/KH-UBND.\n`);
   await build();
   firstHtml = pages();
+  firstData = dataFiles();
   showing = [...firstHtml].filter(([, html]) => html.includes(OLD_TITLE)).map(([url]) => url);
   rename(NEW_TITLE);
   const output = await build();
-  second = { output, html: pages(), titles: indexedTitles(), index: indexFiles(), files: siteFiles() };
+  second = { output, html: pages(), data: dataFiles(), titles: indexedTitles(), index: indexFiles(), files: siteFiles() };
   third = { output: await build(), index: indexFiles(), files: siteFiles() };
   rmSync(join(content, REMOVED));
   await build();
-  fourth = { html: pages(), titles: indexedTitles() };
+  fourth = { html: pages(), data: dataFiles(), titles: indexedTitles() };
   const page = join(dist, 'van-ban/dong-tam-01-kh-ubnd-2021/index.html');
   writeFileSync(page, readFileSync(page, 'utf8') + HAND_EDIT);
   await build();
@@ -169,6 +186,24 @@ describe('the incremental build after renaming one directive', () => {
     expect(firstHtml.get(REMOVED_URL)).toMatch(new RegExp(`id="dan-chieu"[^]*href="${CITING_URL}"`, 'u'));
     expect(fourth.html.get(CITING_URL)).toContain('Kế hoạch số 99/KH-UBND.');
     expect(fourth.html.get(CITING_URL)).not.toContain(link);
+  });
+
+  it('writes again exactly the open data files that changed, with the new title and without the old', () => {
+    const changed = [...second.data].filter(([url, body]) => firstData.get(url) !== body).map(([url]) => url);
+    expect(changed).toEqual(
+      expect.arrayContaining(['/du-lieu/van-ban/dong-tam-01-kh-ubnd-2021.json', '/du-lieu/van-ban.json', '/du-lieu/van-ban.csv']),
+    );
+    expect([...renderedData(second.output)].sort()).toEqual(changed.sort());
+    expect(changed.length).toBeLessThan(second.data.size / 10);
+    expect([...second.data].filter(([, body]) => body.includes(OLD_TITLE)).map(([url]) => url)).toEqual([]);
+    expect(renderedData(third.output)).toEqual(new Set());
+  });
+
+  it('leaves no open data of a removed directive', () => {
+    expect(firstData.get(REMOVED_DATA)).toContain(REMOVED_TITLE);
+    expect(fourth.data.has(REMOVED_DATA)).toBe(false);
+    expect(existsSync(join(dist, REMOVED_DATA))).toBe(false);
+    expect([...fourth.data].filter(([, body]) => body.includes(REMOVED_TITLE)).map(([url]) => url)).toEqual([]);
   });
 
   it('indexes the new title for search, and the old one nowhere', () => {

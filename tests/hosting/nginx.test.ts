@@ -311,6 +311,29 @@ describe('nginx with deploy/nginx/luu-tru.conf', () => {
     }
   });
 
+  it('sends the open data as UTF-8 JSON and CSV with every header, revalidated, compressed, and its page as HTML', async () => {
+    const served = [
+      ['/du-lieu/van-ban.csv', 'text/csv; charset=utf-8'],
+      ['/du-lieu/chi-tieu.csv', 'text/csv; charset=utf-8'],
+      ['/du-lieu/van-ban.json', 'application/json; charset=utf-8'],
+      ['/du-lieu/van-ban/huu-lung-01-pd-ubnd-2024.json', 'application/json; charset=utf-8'],
+      ['/du-lieu/schema/van-ban.json', 'application/json; charset=utf-8'],
+      ['/du-lieu/', 'text/html; charset=utf-8'],
+    ];
+    for (const [path, type] of served) {
+      const response = await get(path!, { 'accept-encoding': 'gzip' });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe(type);
+      expect(response.headers.get('content-encoding'), path).toBe('gzip');
+      expect(response.headers.get('cache-control'), path).toBe(REVALIDATE_CACHE);
+      expectSecurityHeaders(response, path);
+    }
+    // The bytes as built, the BOM that tells Excel the encoding included.
+    const csv = Buffer.from(await (await get('/du-lieu/van-ban.csv')).arrayBuffer());
+    expect(csv).toEqual(readFileSync(join(dist, 'du-lieu/van-ban.csv')));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
   it('keeps nginx, the static-host _headers file and the header module in step', () => {
     const snippet = readFileSync(join(PROJECT, 'deploy/nginx/security-headers.conf'), 'utf8');
     const fromNginx = Object.fromEntries([...snippet.matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]));

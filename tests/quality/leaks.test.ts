@@ -1,10 +1,11 @@
 /**
  * Drafts and future-dated entries of the fixture corpus must appear nowhere
  * in the built site: not in pages, listings, the sitemap, the feeds, the
- * redirects, the _headers file, attachments, nor the search index (whose
- * chunks are gzipped, so every file is read decompressed). Each is found by
- * its unique words. Every feed is valid RSS 2.0 of published pages only,
- * and the sitemap lists no moved address.
+ * redirects, the _headers file, attachments, the open data (/du-lieu/), nor
+ * the search index (whose chunks are gzipped, so every file is read
+ * decompressed). Each is found by its unique words, and by its id. Every
+ * feed is valid RSS 2.0 of published pages only, and the sitemap lists no
+ * moved address.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,18 @@ import { files } from '../support/html.ts';
 
 /** Words that occur only in unpublished entries of tests/fixtures/corpus/. */
 const UNPUBLISHED_WORDS = ['bimatduthao', 'hosonhapkhongcongbo', 'ketquanhapchuaduyet', 'vanbantuonglai2099'];
+/** Their ids, which the open data would name in links. */
+const UNPUBLISHED_IDS = [
+  'dong-dao-du-thao-ke-hoach-2026',
+  'tinh-99-ct-ubnd-2099',
+  'ho-so-nhap-dien-hinh-dong-dao-2026',
+  'ket-qua-nhap-chuyen-doi-so-dong-dao-2026',
+];
+/** The open data files that list every published entry of a collection. */
+const DATA_TABLES = ['van-ban', 'phong-trao', 'dien-hinh', 'ket-qua', 'co-quan'].flatMap((name) => [
+  `/du-lieu/${name}.json`,
+  `/du-lieu/${name}.csv`,
+]);
 
 function readable(path: string): string {
   const bytes = readFileSync(path);
@@ -52,6 +65,16 @@ describe('unpublished entries leak nowhere', () => {
     const hits = filesWith(out, 'bimatduthao');
     expect(hits).toContain('/van-ban/ban-nhap/index.html');
     expect(hits.some((f) => f.startsWith('/pagefind/'))).toBe(true);
+    // The open data has no body text, but names the entry by its id: in its own file, the directives' tables, its issuer's links.
+    expect(filesWith(out, 'ban-nhap')).toEqual(
+      expect.arrayContaining([
+        '/du-lieu/van-ban/ban-nhap.json',
+        '/du-lieu/van-ban.json',
+        '/du-lieu/van-ban.csv',
+        '/du-lieu/co-quan.json',
+        '/du-lieu/co-quan.csv',
+      ]),
+    );
   });
 
   it('the unique words are really in the corpus sources (so absence means something)', () => {
@@ -64,6 +87,16 @@ describe('unpublished entries leak nowhere', () => {
 
   it.each(UNPUBLISHED_WORDS)('"%s" is in no file of dist/ (pages, sitemap, feed, search index)', (word) => {
     expect(filesWith(dist, word)).toEqual([]);
+  });
+
+  it.each(UNPUBLISHED_IDS)('the id "%s" is in no file of dist/, the open data included', (id) => {
+    expect(filesWith(dist, id)).toEqual([]);
+  });
+
+  it('the open data is there, so that its absence of drafts means something', () => {
+    const built = files(dist);
+    expect(built).toEqual(expect.arrayContaining([...DATA_TABLES, '/du-lieu/chi-tieu.csv', '/du-lieu/index.html']));
+    expect(built.filter((f) => /^\/du-lieu\/van-ban\/[a-z0-9-]+\.json$/u.test(f)).length).toBe(38);
   });
 
   it('the draft’s own attachment is not published', () => {

@@ -193,7 +193,7 @@ export const figureSchema = z.strictObject({
       directive: ref.optional(),
     })
     .meta({ help: 'Quyết định khen thưởng: số (hoặc `null`), ngày; `directive` là mã quyết định trong kho nếu có.' }),
-  year: z.number().int().min(1945).max(2100),
+  year: z.number().int().min(1945).max(2100).meta({ help: 'Năm được khen thưởng, tuyên dương.' }),
   campaigns: z.array(ref).default([]).meta({ help: 'Phong trào mà điển hình được khen thưởng (mã trong `content/campaigns/`).' }),
   photo: z
     .strictObject({ src: attachmentFile.meta({ example: 'ten-anh.jpg' }), alt: text })
@@ -203,16 +203,16 @@ export const figureSchema = z.strictObject({
 });
 
 const indicatorSchema = z.strictObject({
-  name: text,
-  unit: text,
-  target: amount,
-  actual: amount,
+  name: text.meta({ help: 'Tên chỉ tiêu.' }),
+  unit: text.meta({ help: 'Đơn vị tính.' }),
+  target: amount.meta({ help: 'Kế hoạch giao (số).' }),
+  actual: amount.meta({ help: 'Thực hiện (số).' }),
   /** The percent as printed in the report, checked against actual/target. */
-  percent: amount.optional(),
+  percent: amount.optional().meta({ help: 'Tỷ lệ đạt in trong báo cáo, không bắt buộc.' }),
 });
 
 export const resultSchema = z.strictObject({
-  title: text,
+  title: text.meta({ help: 'Tên báo cáo kết quả.' }),
   kind: term(RESULT_KINDS).meta({ help: `Loại báo cáo: ${oneOf(RESULT_KINDS)}`, initial: 'sơ kết' }),
   issuer: ref.optional().meta({ help: 'Mã cơ quan ban hành báo cáo, không bắt buộc.' }),
   report: z
@@ -222,8 +222,8 @@ export const resultSchema = z.strictObject({
     })
     .meta({ help: 'Báo cáo: số (hoặc `null`) và ngày.' }),
   asOf: partialDate.meta({ help: "Số liệu tính đến: `'YYYY-MM-DD'` hoặc `'YYYY-MM'`." }),
-  campaigns: z.array(ref).default([]),
-  directives: z.array(ref).default([]),
+  campaigns: z.array(ref).default([]).meta({ help: 'Phong trào của báo cáo (mã trong `content/campaigns/`).' }),
+  directives: z.array(ref).default([]).meta({ help: 'Văn bản liên quan (mã trong `content/directives/`).' }),
   indicators: z.array(indicatorSchema).min(1, { error: 'ít nhất một chỉ tiêu' }).meta({
     help: 'Chỉ tiêu: tên, đơn vị, kế hoạch, thực hiện; `percent` là tỷ lệ in trong báo cáo (được kiểm tra với thực hiện/kế hoạch).',
   }),
@@ -231,13 +231,13 @@ export const resultSchema = z.strictObject({
 });
 
 export const agencySchema = z.strictObject({
-  name: text,
-  shortName: text,
-  level: term(AGENCY_LEVELS),
-  parent: ref.optional(),
-  activeFrom: partialDate.optional(),
+  name: text.meta({ help: 'Tên đầy đủ của cơ quan.' }),
+  shortName: text.meta({ help: 'Tên viết tắt, như trong số ký hiệu và trích dẫn.', example: 'UBND huyện Hữu Lũng' }),
+  level: term(AGENCY_LEVELS).meta({ help: `Cấp: ${oneOf(AGENCY_LEVELS)}` }),
+  parent: ref.optional().meta({ help: 'Cơ quan cấp trên (mã trong `content/agencies.yaml`), không bắt buộc.' }),
+  activeFrom: partialDate.optional().meta({ help: "Ngày bắt đầu hoạt động, không bắt buộc: `'YYYY-MM-DD'`." }),
   /** The day the body stopped operating (districts: 2025-07-01). */
-  activeTo: partialDate.optional(),
+  activeTo: partialDate.optional().meta({ help: "Ngày thôi hoạt động, không bắt buộc: `'YYYY-MM-DD'` (cấp huyện: `'2025-07-01'`)." }),
 });
 
 export type Period = z.output<typeof period>;
