@@ -111,6 +111,6 @@ export function checkContentForBuild(root: string, today: string): Promise<Check
  * the pages' own publication rule and links.
  */
 export async function publishedGraphForBuild(root: string, today: string) {
-  const { entries } = await checkContentForBuild(root, today);
-  return buildPublishedGraph(byCollection(entries), today);
+  const { entries, citations } = await checkContentForBuild(root, today);
+  return buildPublishedGraph({ ...byCollection(entries), bodyCitations: (id) => citations.get(id) ?? [] }, today);
 }

@@ -21,7 +21,9 @@ import { ENTRY_ROUTE, routes, SECTION } from './routes.ts';
 import { agencySchema, campaignSchema, directiveSchema, figureSchema, resultSchema } from './schema/index.ts';
 import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
 import { ref } from './schema/base.ts';
-import { CAMPAIGN_RELATIONS } from './vocabulary.ts';
+import { campaignStatus } from './campaign-status.ts';
+import { legalStatus } from './legal-status.ts';
+import { CAMPAIGN_RELATIONS, CAMPAIGN_STATUSES, LEGAL_RELATIONS, LEGAL_STATUSES } from './vocabulary.ts';
 
 type Graph = ArchiveGraph<Node<Directive>, Node<Campaign>, Node<Figure>, Node<Result>, Node<Agency>>;
 
@@ -40,6 +42,7 @@ const entryLink = z.strictObject({
 });
 const entryLinks = (help: string) => z.array(entryLink).meta({ help });
 const campaignRelation = z.enum(CAMPAIGN_RELATIONS).meta({ help: words.relation });
+const legalRelation = z.enum(LEGAL_RELATIONS).meta({ help: words.legalRelation });
 const fileLink = z.strictObject({ url: z.string().meta({ help: words.fileUrl }) });
 
 type Link = z.output<typeof entryLink>;
@@ -86,22 +89,30 @@ const COLLECTIONS = {
       basis: z
         .array(entryLink.extend({ citation: z.number().int().nonnegative().meta({ help: words.citation }) }))
         .meta({ help: words.directives.basis }),
+      citesInText: entryLinks(words.directives.citesInText),
       citedBy: entryLinks(words.directives.citedBy),
+      relations: z.array(entryLink.extend({ type: legalRelation })).meta({ help: words.directives.relations }),
+      relatedBy: z.array(entryLink.extend({ type: legalRelation })).meta({ help: words.directives.relatedBy }),
       figures: entryLinks(words.directives.figures),
       results: entryLinks(words.directives.results),
       attachments: z.array(fileLink).meta({ help: words.directives.attachments }),
     }),
-    derived: z.strictObject({}),
+    derived: z.strictObject({ legalStatus: z.enum(LEGAL_STATUSES).meta({ help: words.directives.legalStatus }) }),
     linksOf: (g: Graph, d: Node<Directive>) => ({
       issuer: toAgency({ id: d.data.issuer }),
       campaigns: g.campaignsOfDirective(d.id).map((l) => ({ ...toCampaign(l.campaign), relation: l.relation })),
       basis: g.citationsOf(d.id).flatMap((c, citation) => (c.entry ? [{ ...toDirective(c.entry), citation }] : [])),
+      citesInText: [...new Set(g.bodyCitationsOf(d.id).flatMap((c) => c.entry ?? []))].map(toDirective),
       citedBy: g.citedBy(d.id).map(toDirective),
+      relations: g.legalLinksOf(d.id).flatMap((l) => (l.target ? [{ ...toDirective(l.target), type: l.relation.type }] : [])),
+      relatedBy: g.legalLinksTo(d.id).map((l) => ({ ...toDirective(l.source), type: l.relation.type })),
       figures: g.figuresOfDirective(d.id).map(toFigure),
       results: g.resultsOfDirective(d.id).map(toResult),
       attachments: d.data.attachments.map((a) => ({ url: routes.attachment(a.file) })),
     }),
-    derivedOf: (_entry: Node<Directive>, _context: RecordContext) => ({}),
+    derivedOf: (d: Node<Directive>, { graph, today }: RecordContext) => ({
+      legalStatus: legalStatus(d.data, graph.legalLinksTo(d.id), today).status,
+    }),
   }),
   campaigns: recordSpec({
     fields: campaignSchema.omit({ draft: true }),
@@ -113,7 +124,8 @@ const COLLECTIONS = {
       figures: entryLinks(words.campaigns.figures),
       results: entryLinks(words.campaigns.results),
     }),
-    derived: z.strictObject({}),
+    // Optional: a campaign without any date has no status (nothing is guessed).
+    derived: z.strictObject({ status: z.enum(CAMPAIGN_STATUSES).optional().meta({ help: words.campaigns.status }) }),
     linksOf: (g: Graph, c: Node<Campaign>) => {
       const parent = c.data.parent ? g.campaign(c.data.parent) : undefined;
       const launcher = g.launcherOfCampaign(c.id);
@@ -126,7 +138,10 @@ const COLLECTIONS = {
         results: g.resultsOfCampaign(c.id).map(toResult),
       };
     },
-    derivedOf: (_entry: Node<Campaign>, _context: RecordContext) => ({}),
+    derivedOf: (c: Node<Campaign>, { today }: RecordContext) => {
+      const status = campaignStatus(c.data, today);
+      return status ? { status } : {};
+    },
   }),
   figures: recordSpec({
     fields: figureSchema.omit({ draft: true }),

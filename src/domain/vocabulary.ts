@@ -96,7 +96,15 @@ export type LegalRelation = (typeof LEGAL_RELATIONS)[number];
 export const RELATION_SCOPES = ['toàn bộ', 'một phần'] as const;
 
 /** A directive's legal status on a given day, derived (src/domain/legal-status.ts), never typed. */
-export type LegalStatus = 'còn hiệu lực' | 'hết hiệu lực một phần' | 'hết hiệu lực toàn bộ' | 'chưa có hiệu lực' | 'không xác định';
+export const LEGAL_STATUSES = [
+  'còn hiệu lực',
+  'hết hiệu lực một phần',
+  'hết hiệu lực toàn bộ',
+  'chưa có hiệu lực',
+  'không xác định',
+] as const;
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
 
 /** A campaign's state on a given day, derived from its period (src/domain/campaign-status.ts). */
-export type CampaignStatus = 'sắp diễn ra' | 'đang diễn ra' | 'đã kết thúc';
+export const CAMPAIGN_STATUSES = ['sắp diễn ra', 'đang diễn ra', 'đã kết thúc'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];

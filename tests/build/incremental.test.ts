@@ -14,6 +14,7 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SHARD_PAGES_ENV, TODAY_ENV } from '../../src/settings.ts';
@@ -77,7 +78,8 @@ function dataFiles(): Map<string, string> {
 }
 
 /** Data files Astro wrote (not restored from its cache), from its log lines "├─ /du-lieu/van-ban/x.json/ (+3ms)". */
-const renderedData = (output: string) => new Set([...output.matchAll(/├─ (\/du-lieu\/\S+?\.(?:json|csv))\/? \(\+/gu)].map((m) => m[1]!));
+const renderedData = (output: string) =>
+  new Set([...stripVTControlCharacters(output).matchAll(/├─ (\/du-lieu\/\S+?\.(?:json|csv))\/? \(\+/gu)].map((m) => m[1]!));
 
 /** Every file of the site, search index included. */
 const siteFiles = () => readdirSync(dist, { recursive: true, encoding: 'utf8' }).sort();
@@ -87,7 +89,9 @@ const indexFiles = () => readdirSync(join(dist, 'pagefind'), { recursive: true, 
 
 /** URLs Astro rendered (not restored from its cache), from its log lines "├─ /van-ban/x/index.html (+3ms)". */
 function rendered(output: string): Set<string> {
-  const urls = [...output.matchAll(/├─ (\S+?)(?:index)?\.html \(\+/gu)].map((m) => (m[1]!.endsWith('/') ? m[1]! : `${m[1]}/`));
+  const urls = [...stripVTControlCharacters(output).matchAll(/├─ (\S+?)(?:index)?\.html \(\+/gu)].map((m) =>
+    m[1]!.endsWith('/') ? m[1]! : `${m[1]}/`,
+  );
   return new Set(urls);
 }
 

@@ -12,7 +12,9 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { columnPath, unneutralise } from '../../src/domain/csv.ts';
+import { campaignStatus } from '../../src/domain/campaign-status.ts';
 import { buildPublishedGraph } from '../../src/domain/graph.ts';
+import { legalStatus } from '../../src/domain/legal-status.ts';
 import { byCollection } from '../../src/domain/integrity.ts';
 import type { CollectionName } from '../../src/domain/publication.ts';
 import { settings } from '../../src/settings.ts';
@@ -40,8 +42,8 @@ beforeAll(async () => {
   dist = await buildSite('corpus');
   // The build's own day (settings read the same environment and clock).
   const { today } = settings();
-  const { entries } = await checkContent(resolveContentRoot('corpus'), { today });
-  graph = buildPublishedGraph(byCollection(entries), today);
+  const { entries, citations } = await checkContent(resolveContentRoot('corpus'), { today });
+  graph = buildPublishedGraph({ ...byCollection(entries), bodyCitations: (id) => citations.get(id) ?? [] }, today);
 });
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -134,7 +136,22 @@ describe('the open data of the fixture corpus', () => {
         'directives',
         graph.citationsOf(d.id).flatMap((c) => c.entry ?? []),
       );
+      check('directives', d.id, 'citesInText', 'directives', [...new Set(graph.bodyCitationsOf(d.id).flatMap((c) => c.entry ?? []))]);
       check('directives', d.id, 'citedBy', 'directives', graph.citedBy(d.id));
+      check(
+        'directives',
+        d.id,
+        'relations',
+        'directives',
+        graph.legalLinksOf(d.id).flatMap((l) => l.target ?? []),
+      );
+      check(
+        'directives',
+        d.id,
+        'relatedBy',
+        'directives',
+        graph.legalLinksTo(d.id).map((l) => l.source),
+      );
       check('directives', d.id, 'figures', 'figures', graph.figuresOfDirective(d.id));
       check('directives', d.id, 'results', 'results', graph.resultsOfDirective(d.id));
       const basis = record('directives', d.id).links.basis as (Link & { citation: number })[];
@@ -173,7 +190,7 @@ describe('the open data of the fixture corpus', () => {
 
   it('links both ways: each link from one file is the reverse of a link in the other', () => {
     const pairs: [CollectionName, string, CollectionName, string][] = [
-      ['directives', 'citedBy', 'directives', 'basis'],
+      ['directives', 'relations', 'directives', 'relatedBy'],
       ['directives', 'campaigns', 'campaigns', 'directives'],
       ['agencies', 'directives', 'directives', 'issuer'],
       ['agencies', 'children', 'agencies', 'parent'],
@@ -189,6 +206,13 @@ describe('the open data of the fixture corpus', () => {
           expect(ids(record(to, target).links[back]), `${from}/${e.id} ${forward} → ${to}/${target} ${back}`).toContain(e.id);
           checked++;
         }
+    // A directive cites another in `basis` or in its text: citedBy is the reverse of both together.
+    const cites = (id: string) => [...ids(record('directives', id).links['basis']), ...ids(record('directives', id).links['citesInText'])];
+    for (const d of graphEntries('directives')) {
+      for (const citing of ids(record('directives', d.id).links['citedBy']))
+        expect(cites(citing), `${d.id} citedBy ${citing}`).toContain(d.id);
+      for (const cited of cites(d.id)) expect(ids(record('directives', cited).links['citedBy']), `${d.id} cites ${cited}`).toContain(d.id);
+    }
     expect(checked).toBeGreaterThan(50);
   });
 
@@ -201,6 +225,22 @@ describe('the open data of the fixture corpus', () => {
         if (i.target === 0) expect(percent).toBeNull();
         else expect(percent).toBeCloseTo((i.actual / i.target) * 100, 9);
       });
+    }
+  });
+
+  it('states each directive’s legal status and each campaign’s status as of the build’s day, as the pages do', () => {
+    const { today } = settings();
+    const statuses = new Set<string>();
+    for (const d of graph.directives) {
+      const { derived } = record('directives', d.id) as unknown as { derived: { legalStatus: string } };
+      expect(derived.legalStatus, d.id).toBe(legalStatus(d.data, graph.legalLinksTo(d.id), today).status);
+      statuses.add(derived.legalStatus);
+    }
+    // The corpus holds every status, so a constant would not pass.
+    expect(statuses.size).toBe(5);
+    for (const c of graph.campaigns) {
+      const { derived } = record('campaigns', c.id) as unknown as { derived: { status?: string } };
+      expect(derived.status, c.id).toBe(campaignStatus(c.data, today));
     }
   });
 

@@ -9,8 +9,7 @@ import type { Directive } from '../../src/domain/schema/index.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { buildGraph } from '../../src/domain/graph.ts';
 import { byCollection } from '../../src/domain/integrity.ts';
-import { PROJECT } from '../../harness/build.ts';
-import { settings } from '../../src/settings.ts';
+import { PROJECT, TEST_SITE_URL } from '../../harness/build.ts';
 import { buildSite } from '../support/build.ts';
 import { files, hrefs, page, text } from '../support/html.ts';
 
@@ -236,7 +235,7 @@ describe('the shipped archive', () => {
     expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
     expect(robots).not.toMatch(/Disallow/);
     const sitemap = new URL(/^Sitemap: (\S+)$/m.exec(robots)![1]!);
-    expect(sitemap.origin).toBe(settings().siteUrl);
+    expect(sitemap.origin).toBe(TEST_SITE_URL);
     expect(files(dist)).toContain(sitemap.pathname);
   });
 });
