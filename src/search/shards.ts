@@ -18,6 +18,7 @@
  *
  * Pure: used by the index step, the search page and unit tests.
  */
+import { fold } from '../domain/vietnamese.ts';
 
 /** Pages per shard (see above): one shard's Pagefind memory stays within the build's budget. */
 export const SHARD_PAGES = 7000;
@@ -66,4 +67,35 @@ export function shardsOf<T extends Dated>(pages: readonly T[], size = SHARD_PAGE
 export function shardBases(pageCount: number, size = SHARD_PAGES): string[] {
   const count = Math.max(1, Math.ceil(pageCount / size));
   return Array.from({ length: count }, (_, i) => shardBase(count - 1 - i, count));
+}
+
+/** The words of a query as Pagefind splits it (at spaces), each once. */
+export function queryWords(query: string | null): string[] {
+  return [...new Set((query ?? '').split(/\s+/u).filter(Boolean))];
+}
+
+/** Punctuation Pagefind drops from a word, in the index and in a query ("3/PD-UBND" is "3pdubnd"). */
+const DROPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+const asIndexed = (word: string) => fold(word).toLowerCase().replace(DROPPED, '');
+
+/**
+ * Whether a page's `texts` (its index text and metadata) hold a word that
+ * starts with `word`, as Pagefind compares them: the query word was found
+ * as itself or as the start of a longer word, not through a shorter one.
+ */
+export function hasWordStartingWith(texts: readonly string[], word: string): boolean {
+  const wanted = asIndexed(word);
+  return wanted !== '' && texts.some((text) => text.split(/\s+/u).some((w) => asIndexed(w).startsWith(wanted)));
+}
+
+/**
+ * The shards a query may be asked of (0 = newest): those that know each of
+ * its words. Pagefind leaves a word its index does not know out of the
+ * query, or puts the longest known word it starts with in its place, so a
+ * shard lacking one would answer with pages that lack it, pages one index
+ * would not return. `knownPerWord`: for each query word, whether each shard
+ * has a word starting with it.
+ */
+export function shardsKnowingEveryWord(knownPerWord: readonly (readonly boolean[])[], shardCount: number): number[] {
+  return Array.from({ length: shardCount }, (_, shard) => shard).filter((shard) => knownPerWord.every((known) => known[shard] === true));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_BASE, shardBases, shardsOf } from '../../src/search/shards.ts';
+import { hasWordStartingWith, PAGEFIND_BASE, queryWords, shardBases, shardsKnowingEveryWord, shardsOf } from '../../src/search/shards.ts';
 
 const page = (url: string, sortDate: string) => ({ url, sortDate });
 
@@ -39,5 +39,41 @@ describe('shardBases', () => {
       const pages = Array.from({ length: count }, (_, i) => page(`/p${i}/`, '2024-01-01'));
       expect(shardBases(count, 3)).toEqual(shardsOf(pages, 3).map((s) => s.base));
     }
+  });
+});
+
+describe('the shards a query is asked of', () => {
+  it('splits a query into its words, each once', () => {
+    expect(queryWords('thi  dua thi 3/PD-UBND')).toEqual(['thi', 'dua', '3/PD-UBND']);
+    expect(queryWords(null)).toEqual([]);
+  });
+
+  it('keeps only the shards that know every word', () => {
+    // Newest shard knows "thi" but not "dua", as in the fixture corpus.
+    const thi = [true, true, true];
+    const dua = [false, true, true];
+    expect(shardsKnowingEveryWord([thi, dua], 3)).toEqual([1, 2]);
+    expect(shardsKnowingEveryWord([thi], 3)).toEqual([0, 1, 2]);
+    expect(shardsKnowingEveryWord([dua, [true, false, true]], 3)).toEqual([2]);
+    expect(shardsKnowingEveryWord([[false, false]], 2)).toEqual([]);
+  });
+
+  it('asks every shard of a query without words (filters only)', () => {
+    expect(shardsKnowingEveryWord([], 2)).toEqual([0, 1]);
+  });
+
+  it('tells a word found as itself or as the start of a longer word from one found through a shorter word', () => {
+    const page = ['ket qua thuc hien dat chuan van minh do thi 128/bc-ubnd', 'Sơ kết Tân Đức'];
+    expect(hasWordStartingWith(page, 'thi')).toBe(true);
+    expect(hasWordStartingWith(page, 'thu')).toBe(true);
+    // Pagefind would find this page for "thiqq" through "thi": it lacks the word.
+    expect(hasWordStartingWith(page, 'thiqq')).toBe(false);
+    expect(hasWordStartingWith(page, 'dua')).toBe(false);
+    // Metadata keeps its marks; the index compares folded words.
+    expect(hasWordStartingWith(page, 'duc')).toBe(true);
+    // Document numbers as Pagefind indexes them: punctuation dropped, whole.
+    expect(hasWordStartingWith(page, '128/BC-UBND')).toBe(true);
+    expect(hasWordStartingWith(page, '12/BC-UBND')).toBe(false);
+    expect(hasWordStartingWith(page, '')).toBe(false);
   });
 });

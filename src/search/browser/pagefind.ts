@@ -4,11 +4,13 @@
  * Only the parts this site uses are typed.
  */
 import { FACET_KEYS, FOLDED_ISSUER_FIELD, FOLDED_TITLE_FIELD, NUMBER_KEY_FIELD, TEXT_FIELD, type FacetKey } from '../facets.ts';
-import { PAGEFIND_BASE, SHARD_FILTER } from '../shards.ts';
+import { hasWordStartingWith, PAGEFIND_BASE, queryWords, SHARD_FILTER, shardsKnowingEveryWord } from '../shards.ts';
 
-/** `content` and `excerpt` are left out: they hold the index text, not words to show (result-text.ts). */
+/** `excerpt` is left out: it comes from the index text, not words to show (result-text.ts). */
 export interface PagefindResultData {
   url: string;
+  /** The index text (src/search/tokens.ts): read only to tell which words found the page. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -68,11 +70,19 @@ let loading: Promise<Pagefind> | undefined;
 
 /**
  * Pagefind with every shard of the index merged in (src/search/shards.ts),
- * `shards` newest first, the first being the primary bundle. Pagefind merges
- * results by score, and a sorted search scores by the place in its own
- * shard; so a sorted search asks each shard in turn, in its order, through
- * the filter each shard adds to its pages (SHARD_FILTER), and takes the
- * counts from one search of them all.
+ * `shards` newest first, the first being the primary bundle.
+ *
+ * A shard that has no word starting with a query word does not find
+ * nothing: Pagefind drops the word, or searches the longest word the shard
+ * knows that it starts with ("3" for "3/PD-UBND"). So each word is first
+ * searched alone, with the counts per shard of the filter each shard adds to
+ * its pages (SHARD_FILTER), and the query is asked only of the shards that
+ * know every word (shardsKnowingEveryWord). The words alone load the index
+ * chunks the query loads anyway; one index (one shard) is checked alike.
+ *
+ * Pagefind merges results by score, and a sorted search scores by the place
+ * in its own shard; so a sorted search asks each shard in turn, in its
+ * order, and takes the counts from one search of them all.
  */
 export function loadPagefind(shards: readonly string[] = [PAGEFIND_BASE]): Promise<Pagefind> {
   loading ??= (async () => {
@@ -81,15 +91,45 @@ export function loadPagefind(shards: readonly string[] = [PAGEFIND_BASE]): Promi
     await pagefind.options({ ranking: RANKING, ...shardFilter(0) });
     await pagefind.init();
     for (const [i, base] of shards.entries()) if (i > 0) await pagefind.mergeIndex(base, { ranking: RANKING, ...shardFilter(i) });
-    if (shards.length === 1) return pagefind;
+
+    /** Pages `word` finds alone, by shard. */
+    const pagesPerShard = async (word: string): Promise<number[]> => {
+      const found = await pagefind.search(word);
+      if (shards.length === 1) return [found?.unfilteredResultCount ?? 0];
+      const counts = found?.filters[SHARD_FILTER] ?? {};
+      return shards.map((_, i) => counts[String(i)] ?? 0);
+    };
+    const inShard = (i: number) => (shards.length > 1 ? { [SHARD_FILTER]: String(i) } : {});
+
+    /**
+     * Whether each shard has a word starting with `word`: yes if it has the
+     * word itself (an exact search), no if the word finds nothing there.
+     * Otherwise it was found by longer words or by a shorter one Pagefind
+     * fell back to, and the words of one page it found tell which.
+     */
+    const shardsKnowing = async (word: string): Promise<boolean[]> => {
+      const [found, exact] = await Promise.all([pagesPerShard(word), pagesPerShard(`"${word}"`)]);
+      return Promise.all(
+        shards.map(async (_, i) => {
+          if ((exact[i] ?? 0) > 0) return true;
+          if ((found[i] ?? 0) === 0) return false;
+          const page = await (await pagefind.search(word, { filters: inShard(i) }))?.results[0]?.data();
+          return page !== undefined && hasWordStartingWith([page.content ?? '', ...Object.values(page.meta).map((m) => m ?? '')], word);
+        }),
+      );
+    };
+
     return {
       ...pagefind,
       search: async (term, o = {}) => {
-        const all = await pagefind.search(term, o);
-        if (!all || !o.sort) return all;
-        const inTurn = await Promise.all(
-          shards.map((_, i) => pagefind.search(term, { ...o, filters: { ...o.filters, [SHARD_FILTER]: String(i) } })),
-        );
+        const within = shardsKnowingEveryWord(await Promise.all(queryWords(term).map(shardsKnowing)), shards.length);
+        const some = within.length > 0 && within.length < shards.length;
+        const filters = some ? { ...o.filters, [SHARD_FILTER]: { any: within.map(String) } } : { ...o.filters };
+        const all = await pagefind.search(term, { ...o, filters });
+        // No shard knows every word: the counts of no result, with the facet values still listed.
+        if (!all || within.length === 0) return all && { ...all, results: [], unfilteredResultCount: 0, filters: noneCounted(all.filters) };
+        if (!o.sort || shards.length === 1) return all;
+        const inTurn = await Promise.all(within.map((i) => pagefind.search(term, { ...o, filters: { ...o.filters, ...inShard(i) } })));
         // Shards are listed newest first: an oldest-first search walks them the other way.
         if (Object.values(o.sort).includes('asc')) inTurn.reverse();
         return { ...all, results: inTurn.flatMap((found) => found?.results ?? []) };
@@ -98,6 +138,13 @@ export function loadPagefind(shards: readonly string[] = [PAGEFIND_BASE]): Promi
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** Every facet value counted 0. */
+function noneCounted(counts: FilterCounts): FilterCounts {
+  return Object.fromEntries(
+    Object.entries(counts).map(([key, values]) => [key, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]),
+  );
 }
 
 /** Facet values with counts, in our facet order, whatever else the index holds. */
