@@ -79,23 +79,41 @@ const DROPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
 const asIndexed = (word: string) => fold(word).toLowerCase().replace(DROPPED, '');
 
 /**
- * Whether a page's `texts` (its index text and metadata) hold a word that
- * starts with `word`, as Pagefind compares them: the query word was found
- * as itself or as the start of a longer word, not through a shorter one.
+ * How a shard's index matches a query word alone. Pagefind finds the pages
+ * with a word that starts with it; when the index has none, the pages with
+ * the longest word it knows that the query word starts with ("lung" for the
+ * misspelt "lungg"); when it has neither, it leaves the word out of the query.
  */
-export function hasWordStartingWith(texts: readonly string[], word: string): boolean {
+export type WordInShard = { found: 'word' } | { found: 'shorter'; word: string } | { found: 'nothing' };
+
+/** How `word` found a page whose index text and metadata are `texts`. */
+export function howFound(texts: readonly string[], word: string): WordInShard {
   const wanted = asIndexed(word);
-  return wanted !== '' && texts.some((text) => text.split(/\s+/u).some((w) => asIndexed(w).startsWith(wanted)));
+  const words = texts.flatMap((text) => text.split(/\s+/u)).map(asIndexed);
+  if (wanted !== '' && words.some((w) => w.startsWith(wanted))) return { found: 'word' };
+  const shorter = words.filter((w) => w !== '' && wanted.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  return shorter === undefined ? { found: 'nothing' } : { found: 'shorter', word: shorter };
 }
 
 /**
- * The shards a query may be asked of (0 = newest): those that know each of
- * its words. Pagefind leaves a word its index does not know out of the
- * query, or puts the longest known word it starts with in its place, so a
- * shard lacking one would answer with pages that lack it, pages one index
- * would not return. `knownPerWord`: for each query word, whether each shard
- * has a word starting with it.
+ * The shards a query is asked of (0 = newest), so that together they find
+ * what one index of all their pages would. One index matches each query
+ * word by the words of all pages: a shard that matches it otherwise, by a
+ * shorter word or by leaving it out, would add pages one index would not
+ * return (the newest shard, without "dua", would answer "thi dua" with its
+ * pages that have "thi"). For each word: the shards that have a word starting
+ * with it; if none has, those with the longest shorter word any of them has;
+ * if none has one either, every shard, as one index leaves the word out too.
+ * `perWord`: for each query word, how each shard matches it alone.
  */
-export function shardsKnowingEveryWord(knownPerWord: readonly (readonly boolean[])[], shardCount: number): number[] {
-  return Array.from({ length: shardCount }, (_, shard) => shard).filter((shard) => knownPerWord.every((known) => known[shard] === true));
+export function shardsAnsweringAsOne(perWord: readonly (readonly WordInShard[])[], shardCount: number): number[] {
+  const all = Array.from({ length: shardCount }, (_, shard) => shard);
+  return all.filter((shard) =>
+    perWord.every((inShards) => {
+      const here = inShards[shard];
+      if (inShards.some((m) => m.found === 'word')) return here?.found === 'word';
+      const longest = inShards.reduce((l, m) => (m.found === 'shorter' && m.word.length > l.length ? m.word : l), '');
+      return longest === '' || (here?.found === 'shorter' && here.word === longest);
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWordStartingWith, PAGEFIND_BASE, queryWords, shardBases, shardsKnowingEveryWord, shardsOf } from '../../src/search/shards.ts';
+import { howFound, PAGEFIND_BASE, queryWords, shardBases, shardsAnsweringAsOne, shardsOf } from '../../src/search/shards.ts';
 
 const page = (url: string, sortDate: string) => ({ url, sortDate });
 
@@ -43,37 +43,79 @@ describe('shardBases', () => {
 });
 
 describe('the shards a query is asked of', () => {
+  const word = { found: 'word' } as const;
+  const nothing = { found: 'nothing' } as const;
+  const shorter = (w: string) => ({ found: 'shorter', word: w }) as const;
+
   it('splits a query into its words, each once', () => {
     expect(queryWords('thi  dua thi 3/PD-UBND')).toEqual(['thi', 'dua', '3/PD-UBND']);
     expect(queryWords(null)).toEqual([]);
   });
 
-  it('keeps only the shards that know every word', () => {
-    // Newest shard knows "thi" but not "dua", as in the fixture corpus.
-    const thi = [true, true, true];
-    const dua = [false, true, true];
-    expect(shardsKnowingEveryWord([thi, dua], 3)).toEqual([1, 2]);
-    expect(shardsKnowingEveryWord([thi], 3)).toEqual([0, 1, 2]);
-    expect(shardsKnowingEveryWord([dua, [true, false, true]], 3)).toEqual([2]);
-    expect(shardsKnowingEveryWord([[false, false]], 2)).toEqual([]);
+  it('tells how a word found a page: by a word it starts, or the longest word that starts it', () => {
+    const page = ['ket qua thuc hien dat chuan van minh do thi 128/bc-ubnd', 'Sơ kết Tân Đức'];
+    expect(howFound(page, 'thi')).toEqual(word);
+    expect(howFound(page, 'thu')).toEqual(word);
+    // Metadata keeps its marks; the index compares folded words.
+    expect(howFound(page, 'duc')).toEqual(word);
+    // Document numbers as Pagefind indexes them: punctuation dropped, whole.
+    expect(howFound(page, '128/BC-UBND')).toEqual(word);
+    expect(howFound(page, 'thiqq')).toEqual(shorter('thi'));
+    expect(howFound(page, 'thucc')).toEqual(shorter('thuc'));
+    expect(howFound(page, '12/BC-UBND')).toEqual(nothing);
+    expect(howFound(page, 'dua')).toEqual(nothing);
+  });
+
+  it('leaves out the shards without a word that one index has', () => {
+    // The fixture corpus: the newest shard knows "thi" but not "dua".
+    expect(
+      shardsAnsweringAsOne(
+        [
+          [word, word, word],
+          [nothing, word, word],
+        ],
+        3,
+      ),
+    ).toEqual([1, 2]);
+    // Pagefind would search "3" in a shard without "3/PD-UBND".
+    expect(shardsAnsweringAsOne([[shorter('3'), word, shorter('3')]], 3)).toEqual([1]);
+    expect(
+      shardsAnsweringAsOne(
+        [
+          [word, nothing, word],
+          [nothing, word, word],
+        ],
+        3,
+      ),
+    ).toEqual([2]);
+    expect(
+      shardsAnsweringAsOne(
+        [
+          [word, nothing],
+          [nothing, word],
+        ],
+        2,
+      ),
+    ).toEqual([]);
+  });
+
+  it('matches a word no shard has by the longest shorter word one has, as one index does', () => {
+    // "duaqq": one index searches "dua"; a shard without "dua" has no page to add.
+    expect(shardsAnsweringAsOne([[nothing, shorter('dua'), shorter('du')]], 3)).toEqual([1]);
+    expect(shardsAnsweringAsOne([[shorter('dua'), shorter('dua')]], 2)).toEqual([0, 1]);
+    // Nothing anywhere: one index leaves the word out, so the shards do too.
+    expect(
+      shardsAnsweringAsOne(
+        [
+          [word, word],
+          [nothing, nothing],
+        ],
+        2,
+      ),
+    ).toEqual([0, 1]);
   });
 
   it('asks every shard of a query without words (filters only)', () => {
-    expect(shardsKnowingEveryWord([], 2)).toEqual([0, 1]);
-  });
-
-  it('tells a word found as itself or as the start of a longer word from one found through a shorter word', () => {
-    const page = ['ket qua thuc hien dat chuan van minh do thi 128/bc-ubnd', 'Sơ kết Tân Đức'];
-    expect(hasWordStartingWith(page, 'thi')).toBe(true);
-    expect(hasWordStartingWith(page, 'thu')).toBe(true);
-    // Pagefind would find this page for "thiqq" through "thi": it lacks the word.
-    expect(hasWordStartingWith(page, 'thiqq')).toBe(false);
-    expect(hasWordStartingWith(page, 'dua')).toBe(false);
-    // Metadata keeps its marks; the index compares folded words.
-    expect(hasWordStartingWith(page, 'duc')).toBe(true);
-    // Document numbers as Pagefind indexes them: punctuation dropped, whole.
-    expect(hasWordStartingWith(page, '128/BC-UBND')).toBe(true);
-    expect(hasWordStartingWith(page, '12/BC-UBND')).toBe(false);
-    expect(hasWordStartingWith(page, '')).toBe(false);
+    expect(shardsAnsweringAsOne([], 2)).toEqual([0, 1]);
   });
 });
