@@ -117,3 +117,10 @@ export function shardsAnsweringAsOne(perWord: readonly (readonly WordInShard[])[
     }),
   );
 }
+
+/** Filter counts with every value counted 0: what a query no page answers shows, its facet values still listed. */
+export function noneCounted(counts: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
+  return Object.fromEntries(
+    Object.entries(counts).map(([key, values]) => [key, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]),
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { howFound, PAGEFIND_BASE, queryWords, shardBases, shardsAnsweringAsOne, shardsOf } from '../../src/search/shards.ts';
+import { howFound, noneCounted, PAGEFIND_BASE, queryWords, shardBases, shardsAnsweringAsOne, shardsOf } from '../../src/search/shards.ts';
 
 const page = (url: string, sortDate: string) => ({ url, sortDate });
 
@@ -113,6 +113,13 @@ describe('the shards a query is asked of', () => {
         2,
       ),
     ).toEqual([0, 1]);
+  });
+
+  it('counts every facet value 0 when no shard may answer, keeping the values listed', () => {
+    expect(noneCounted({ kind: { 'Chỉ thị': 3, 'Kế hoạch': 0 }, year: { '2024': 1 } })).toEqual({
+      kind: { 'Chỉ thị': 0, 'Kế hoạch': 0 },
+      year: { '2024': 0 },
+    });
   });
 
   it('asks every shard of a query without words (filters only)', () => {

@@ -4,7 +4,7 @@
  * Only the parts this site uses are typed.
  */
 import { FACET_KEYS, FOLDED_ISSUER_FIELD, FOLDED_TITLE_FIELD, NUMBER_KEY_FIELD, TEXT_FIELD, type FacetKey } from '../facets.ts';
-import { howFound, PAGEFIND_BASE, queryWords, SHARD_FILTER, shardsAnsweringAsOne, type WordInShard } from '../shards.ts';
+import { howFound, noneCounted, PAGEFIND_BASE, queryWords, SHARD_FILTER, shardsAnsweringAsOne, type WordInShard } from '../shards.ts';
 
 /** `excerpt` is left out: it comes from the index text, not words to show (result-text.ts). */
 export interface PagefindResultData {
@@ -138,13 +138,6 @@ export function loadPagefind(shards: readonly string[] = [PAGEFIND_BASE]): Promi
   })();
   loading.catch(() => (loading = undefined));
   return loading;
-}
-
-/** Every facet value counted 0. */
-function noneCounted(counts: FilterCounts): FilterCounts {
-  return Object.fromEntries(
-    Object.entries(counts).map(([key, values]) => [key, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]),
-  );
 }
 
 /** Facet values with counts, in our facet order, whatever else the index holds. */
