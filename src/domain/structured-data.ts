@@ -28,9 +28,10 @@ import type {
 } from 'schema-dts';
 import { ui } from '../i18n/vi.ts';
 import { citationText, sentence } from './format.ts';
-import type { Node, ResolvedCitation } from './graph.ts';
+import type { LegalLink, Node, ResolvedCitation } from './graph.ts';
 import { routes } from './routes.ts';
 import type { Agency, Campaign, Directive, Figure, Result } from './schema/index.ts';
+import type { LegalRelation as LegalRelationType, LegalStatus } from './vocabulary.ts';
 
 const CONTEXT = 'https://schema.org';
 const LANGUAGE = 'vi';
@@ -46,8 +47,7 @@ const LEGAL_FORCE = {
   'hết hiệu lực một phần': 'https://schema.org/PartiallyInForce',
   'chưa có hiệu lực': 'https://schema.org/NotInForce',
   'không xác định': undefined,
-} as const satisfies Record<string, LegalForceStatus | undefined>;
-export type LegalStatus = keyof typeof LEGAL_FORCE;
+} as const satisfies Record<LegalStatus, LegalForceStatus | undefined>;
 
 /**
  * What a directive does to another document, as schema.org's Legislation
@@ -62,13 +62,31 @@ const LEGISLATION_RELATION = {
   'bãi bỏ': 'legislationRepeals',
   'đính chính': 'legislationCorrects',
   'hướng dẫn': 'legislationEnsuresImplementationOf',
-} as const satisfies Record<string, keyof LegislationLeaf>;
-type LegalRelationType = keyof typeof LEGISLATION_RELATION;
+} as const satisfies Record<LegalRelationType, keyof LegislationLeaf>;
 type RelationProperty = (typeof LEGISLATION_RELATION)[LegalRelationType];
 
 /** A document this directive amends, repeals… (stated on the directive that acts), resolved like a citation. */
 export interface LegalRelation<D> extends ResolvedCitation<D> {
   type: LegalRelationType;
+}
+
+/**
+ * A relation the graph resolved, as a citation: what the relation wrote,
+ * completed from the archived target when it names it by id alone.
+ */
+export function relationCitation<D extends Entry<Directive>>({ relation, target }: LegalLink<D>): LegalRelation<D> {
+  const { type, kind, number, date, issuer, title } = relation;
+  return {
+    type,
+    cited: {
+      kind: kind ?? target?.data.kind,
+      number: number ?? target?.data.number ?? null,
+      date: date ?? target?.data.issued ?? undefined,
+      issuer,
+      title: title ?? target?.data.title,
+    },
+    entry: target,
+  };
 }
 
 type Entry<T> = Node<T>;

@@ -263,6 +263,7 @@ export const ui = {
     intro:
       'Toàn bộ các mục đã công bố của kho lưu trữ dưới dạng dữ liệu có cấu trúc, để tải về, mở bằng bảng tính hoặc đọc bằng chương trình: mỗi bộ sưu tập một tệp JSON và một tệp CSV, mỗi mục một tệp JSON, kèm lược đồ JSON Schema. Dữ liệu được tạo lại mỗi lần trang được xây dựng, từ cùng nguồn với các trang; bản nháp và văn bản chưa đến ngày công bố không có trong dữ liệu.',
     homeLink: 'Dữ liệu mở: tải toàn bộ kho dưới dạng JSON, CSV',
+    entryFile: 'Dữ liệu của mục này (JSON)',
     files: 'Tệp dữ liệu',
     file: 'Tệp',
     format: 'Định dạng',

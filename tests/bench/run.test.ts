@@ -116,7 +116,8 @@ describe(`npm run bench on ${N} directives`, () => {
     expect(first.results).toBeGreaterThan(0);
     expect(second.results).toBeGreaterThan(0);
     expect(first.urls).toEqual(expect.arrayContaining(['/pagefind/pagefind.js']));
-    expect(first.urls.some((u) => u.startsWith('/tim-kiem/?q='))).toBe(true);
+    // The first search counts the search page itself, reached from the header's link as on a phone.
+    expect(first.urls).toContain('/tim-kiem/');
     // The engine and its metadata are downloaded once.
     expect(second.urls.filter((u) => /pagefind\.js|\.pf_meta|wasm/.test(u))).toEqual([]);
     expect(second.bytes).toBeLessThan(first.bytes);

@@ -19,6 +19,7 @@ import { byCollection } from '../../src/domain/integrity.ts';
 import type { CollectionName } from '../../src/domain/publication.ts';
 import { settings } from '../../src/settings.ts';
 import { buildSite, resolveContentRoot } from '../support/build.ts';
+import { page } from '../support/html.ts';
 
 const SECTIONS: Record<CollectionName, string> = {
   directives: 'van-ban',
@@ -111,6 +112,14 @@ describe('the open data of the fixture corpus', () => {
     const list = JSON.parse(read(`du-lieu/${SECTIONS[c]}.json`)) as DataRecord[];
     expect(list.map((r) => r.id)).toEqual(graphEntries(c).map((e) => e.id));
     for (const item of list) expect(item).toEqual(record(c, item.id));
+  });
+
+  it.each(COLLECTIONS)('names each %s page’s own data file in its head, for programs that read the page', (c) => {
+    for (const entry of graphEntries(c)) {
+      const { url } = record(c, entry.id);
+      const link = page(dist, url).querySelector('link[rel="alternate"][type="application/json"]');
+      expect(link?.getAttribute('href'), url).toBe(`/du-lieu/${SECTIONS[c]}/${entry.id}.json`);
+    }
   });
 
   it('links what the graph links, by id, each link’s URL the target’s own', () => {

@@ -10,9 +10,10 @@ import {
   jsonLdText,
   resultStructuredData,
   websiteStructuredData,
+  relationCitation,
   type LegalRelation,
-  type LegalStatus,
 } from '../../src/domain/structured-data.ts';
+import type { LegalStatus } from '../../src/domain/vocabulary.ts';
 import { agencyShareLine, campaignShareLine, directiveShareLine, figureShareLine, resultShareLine } from '../../src/domain/share-card.ts';
 import { testCampaign as campaign, testDirective as directive, testFigure as figure } from '../support/entries.ts';
 
@@ -132,6 +133,30 @@ describe('a directive as schema.org Legislation', () => {
       legislationRepeals: ['Chỉ thị số 34-CT/TW ngày 07/04/2014 của Bộ Chính trị'],
       legislationCorrects: ['Kế hoạch số 1/KH-UBND ngày 12/01/2023'],
       legislationEnsuresImplementationOf: ['Chỉ thị số 34-CT/TW ngày 07/04/2014 của Bộ Chính trị'],
+    });
+  });
+
+  it('states a relation written by id with the archived target’s number, date and page', () => {
+    const target = graph.directive('ke-hoach')!;
+    const byId = relationCitation({
+      relation: { type: 'thay thế', scope: 'toàn bộ', directive: 'ke-hoach' },
+      source: graph.directive('phat-dong')!,
+      target,
+    });
+    const data = directiveStructuredData(SITE, phatDong, { ...links, relations: [byId] });
+    expect(data.legislationChanges).toEqual([
+      expect.objectContaining({ '@id': `${SITE}/van-ban/ke-hoach/`, legislationIdentifier: '01/KH-UBND', legislationDate: '2023-01-12' }),
+    ]);
+    // Outside the archive, what the relation wrote stands alone.
+    const byNumber = relationCitation({
+      relation: { type: 'bãi bỏ', scope: 'một phần', number: '845/QĐ-UBND', date: '2018-04-12' },
+      source: graph.directive('phat-dong')!,
+      target: undefined,
+    });
+    expect(byNumber).toEqual({
+      type: 'bãi bỏ',
+      cited: expect.objectContaining({ number: '845/QĐ-UBND', date: '2018-04-12' }),
+      entry: undefined,
     });
   });
 });
