@@ -3,7 +3,7 @@
  * from it: each is parsed by the real schema, from a few defaults and the
  * fields a test cares about.
  */
-import { campaignSchema, directiveSchema, figureSchema } from '../../src/domain/schema/index.ts';
+import { agencySchema, campaignSchema, directiveSchema, figureSchema } from '../../src/domain/schema/index.ts';
 
 const signer = { name: 'Đặng Văn Đức', position: 'Chủ tịch' };
 
@@ -41,3 +41,21 @@ export const testFigure = (id: string, data: Record<string, unknown>) => ({
     ...data,
   }),
 });
+
+/**
+ * The two agencies the entries above point at: ubnd-a, a district under
+ * ubnd-t, a province; `district` adds fields (its end date, say).
+ */
+export const testAgencies = (district: Record<string, unknown> = {}) => [
+  {
+    id: 'ubnd-a',
+    data: agencySchema.parse({
+      name: 'Ủy ban nhân dân huyện An Lạc',
+      shortName: 'UBND huyện An Lạc',
+      level: 'huyện',
+      parent: 'ubnd-t',
+      ...district,
+    }),
+  },
+  { id: 'ubnd-t', data: agencySchema.parse({ name: 'Ủy ban nhân dân tỉnh Bình Sơn', shortName: 'UBND tỉnh Bình Sơn', level: 'tỉnh' }) },
+];

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resultSchema, agencySchema } from '../../src/domain/schema/index.ts';
 import { buildGraph } from '../../src/domain/graph.ts';
-import { testCampaign as campaign, testDirective as directive, testFigure } from '../support/entries.ts';
+import { testAgencies, testCampaign as campaign, testDirective as directive, testFigure } from '../support/entries.ts';
 
-const agencies = [
-  {
-    id: 'ubnd-a',
-    data: agencySchema.parse({ name: 'Ủy ban nhân dân huyện An Lạc', shortName: 'UBND huyện An Lạc', level: 'huyện', parent: 'ubnd-t' }),
-  },
-  { id: 'ubnd-t', data: agencySchema.parse({ name: 'Ủy ban nhân dân tỉnh Bình Sơn', shortName: 'UBND tỉnh Bình Sơn', level: 'tỉnh' }) },
-];
+const agencies = testAgencies();
 const directives = [
   directive('ke-hoach', { kind: 'kế hoạch', number: '01/KH-UBND', issued: '2023-01-12' }),
   directive('phat-dong', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencySchema, resultSchema } from '../../src/domain/schema/index.ts';
+import { resultSchema } from '../../src/domain/schema/index.ts';
 import { buildGraph } from '../../src/domain/graph.ts';
 import {
   agencyStructuredData,
@@ -15,22 +15,10 @@ import {
 } from '../../src/domain/structured-data.ts';
 import type { LegalStatus } from '../../src/domain/vocabulary.ts';
 import { agencyShareLine, campaignShareLine, directiveShareLine, figureShareLine, resultShareLine } from '../../src/domain/share-card.ts';
-import { testCampaign as campaign, testDirective as directive, testFigure as figure } from '../support/entries.ts';
+import { testAgencies, testCampaign as campaign, testDirective as directive, testFigure as figure } from '../support/entries.ts';
 
 const SITE = 'https://luutru.example.gov.vn';
-const agencies = [
-  {
-    id: 'ubnd-a',
-    data: agencySchema.parse({
-      name: 'Ủy ban nhân dân huyện An Lạc',
-      shortName: 'UBND huyện An Lạc',
-      level: 'huyện',
-      parent: 'ubnd-t',
-      activeTo: '2025-07-01',
-    }),
-  },
-  { id: 'ubnd-t', data: agencySchema.parse({ name: 'Ủy ban nhân dân tỉnh Bình Sơn', shortName: 'UBND tỉnh Bình Sơn', level: 'tỉnh' }) },
-];
+const agencies = testAgencies({ activeTo: '2025-07-01' });
 const directives = [
   directive('ke-hoach', { kind: 'kế hoạch', number: '01/KH-UBND', issued: '2023-01-12' }),
   directive('phat-dong', {
