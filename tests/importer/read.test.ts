@@ -50,7 +50,6 @@ describe('.docx round trip', () => {
           issuer: 'UBND huyện Hữu Lũng',
           title: 'Về tổ chức các hoạt động kỷ niệm các ngày lễ lớn',
         },
-        { kind: 'báo cáo', number: '120/BC-UBND', date: '2024-03-15', issuer: 'UBND huyện Hữu Lũng', title: 'Về kết quả năm 2023' },
       ],
       recipients: ['UBND tỉnh;', 'Lưu: VT, NV.'],
       targets: [{ indicator: 'Thành lập mới doanh nghiệp', value: 50, unit: 'doanh nghiệp' }],

@@ -37,7 +37,7 @@ export interface Paragraph {
   preamble: boolean;
   /** The heading of the section the paragraph is in ('' before any). */
   section: string;
-  /** A footnote's text (cited documents in footnotes read to the end). */
+  /** A footnote's text: evidence, read for nothing but the body. */
   footnote: boolean;
 }
 
@@ -254,7 +254,7 @@ export function findTheme(paragraphs: readonly Paragraph[]): string | undefined 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const FULL_DATE = String.raw`(?:ngày\s*)?(?:\d{1,2}\s*tháng\s*\d{1,2}\s*,?\s*năm\s*\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})`;
 const PERIOD = new RegExp(
-  String.raw`${NOT_LETTER_BEFORE}(?:(từ)\s+(nay|ngày\s+phát\s+động(?:\s+thi\s+đua)?|ngày\s+ban\s+hành|${FULL_DATE})\s+)?(?:đến|tới)\s+(hết\s+)?(${FULL_DATE}|tháng\s*\d{1,2}\s*(?:năm\s*|/)\s*\d{4}|năm\s*\d{4})`,
+  String.raw`${NOT_LETTER_BEFORE}(?:(từ)\s+(nay|ngày\s+phát\s+động(?:\s+thi\s+đua)?|ngày\s+ban\s+hành|ngày\s+ký(?:\s+ban\s+hành)?|${FULL_DATE})\s+)?(?:đến|tới)\s+(hết\s+)?(${FULL_DATE}|tháng\s*\d{1,2}\s*(?:năm\s*|/)\s*\d{4}|năm\s*\d{4})`,
   'iu',
 );
 
@@ -269,8 +269,8 @@ export interface PeriodResult {
 
 /**
  * "từ nay đến hết 30/10/2024", "Từ ngày phát động thi đua đến hết ngày 31
- * tháng 12 năm 2022", "từ nay đến hết năm 2022". "Từ nay"/"từ ngày phát động"
- * start on the issue date, when the document has one. Only the section on
+ * tháng 12 năm 2022", "từ nay đến hết năm 2022". "Từ nay", "từ ngày phát
+ * động", "từ ngày ký" start on the issue date, when the document has one. Only the section on
  * thời gian, or a sentence about the emulation itself, is read.
  */
 export function findPeriod(paragraphs: readonly Paragraph[], issued: PartialDate | undefined): PeriodResult {
@@ -366,7 +366,6 @@ function cleanTitle(s: string): string {
 
 function parseCitation(
   after: string,
-  paragraph: Paragraph,
   agencies: readonly AgencyRef[],
   dictionary: CaseDictionary,
 ): { date?: PartialDate; issuer?: string; title?: string } {
@@ -416,8 +415,6 @@ function parseCitation(
       if (prefix && first && first !== first.toLocaleUpperCase('vi') && !dictionary.properForm(first.toLocaleLowerCase('vi'))) {
         title = lowerFirst(title);
       }
-    } else if (paragraph.footnote) {
-      title = body;
     } else {
       const end = TITLE_CLAUSE_END.exec(body);
       title = body.slice(0, end ? end.index : body.length);
@@ -442,7 +439,8 @@ export function findBasis(
   const byKey = new Map<string, CitedDocument>();
   const ownKey = ownNumber ? documentNumberKey(ownNumber) : null;
   for (const p of paragraphs) {
-    if (p.heading) continue;
+    // A footnote cites where a figure comes from (a report, last year's plan): evidence, not what the document is issued under.
+    if (p.heading || p.footnote) continue;
     const re = new RegExp(DOCUMENT_NUMBER_IN_TEXT.source, DOCUMENT_NUMBER_IN_TEXT.flags);
     for (const m of p.plain.matchAll(re)) {
       const number = normalizeDocumentNumber(m[0]) ?? m[0];
@@ -453,7 +451,7 @@ export function findBasis(
       let kind: DirectiveKind | undefined;
       if (printed && isKnownKind(printed)) kind = printed;
       else if (!printed) kind = kindFromDocumentNumber(number) ?? undefined;
-      const details = parseCitation(p.plain.slice(m.index + m[0].length), p, agencies, dictionary);
+      const details = parseCitation(p.plain.slice(m.index + m[0].length), agencies, dictionary);
       const doc: CitedDocument = { number };
       if (kind) doc.kind = kind;
       if (details.date) doc.date = details.date;
@@ -600,15 +598,68 @@ function target(indicator: string, valueText: string, unit: string): Target | un
   return { indicator: name, value, unit: cleanUnit };
 }
 
+const TABLE_LINE = /^\s*\|.*\|\s*$/u;
+const RULE_ROW = /^[\s|:-]+$/u;
+const NUMBERING_HEADER = /^(?:stt|tt|so tt|so thu tu)$/u;
+const UNIT_HEADER = /^(?:don vi|dvt)/u;
+/** A value cell: a number, then its unit when the table has no unit column ("85%", "60 doanh nghiệp"). */
+const VALUE_CELL = new RegExp(String.raw`^(${NUMBER_TEXT})\s*(%|\p{L}[\p{L}/ ]{0,40})?$`, 'u');
+
+function cellsOf(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/gu, '')
+    .split('|')
+    .map((c) => c.replace(/<br\s*\/?>/gu, ' ').trim());
+}
+
+/**
+ * Targets in a table (GFM, as the reader writes a Word or HTML table): a
+ * header naming the indicator column ("Chỉ tiêu", "Nội dung"), perhaps a unit
+ * column ("Đơn vị tính", "ĐVT"), and the value in the last column of numbers.
+ * A row whose value is not a number, or that has no unit, gives no target.
+ */
+function tableTargets(lines: readonly string[]): Target[] {
+  const rows = lines.filter((l) => !RULE_ROW.test(l)).map(cellsOf);
+  const [head, ...body] = rows;
+  if (!head || body.length === 0) return [];
+  const headers = head.map((h) => foldAligned(h.toLocaleLowerCase('vi')));
+  const unitColumn = headers.findIndex((h) => UNIT_HEADER.test(h));
+  const indicatorColumn = headers.findIndex((h, i) => i !== unitColumn && /chi tieu|noi dung|muc tieu/u.test(h) && !/\d{4}/u.test(h));
+  if (indicatorColumn < 0) return [];
+  const fits = body.filter((r) => r.length === head.length);
+  let valueColumn = -1;
+  for (let i = head.length - 1; i >= 0 && valueColumn < 0; i--) {
+    if (i === unitColumn || i === indicatorColumn || NUMBERING_HEADER.test(headers[i]!)) continue;
+    if (fits.some((r) => VALUE_CELL.test(r[i]!))) valueColumn = i;
+  }
+  if (valueColumn < 0) return [];
+  const out: Target[] = [];
+  for (const row of fits) {
+    const value = VALUE_CELL.exec(row[valueColumn]!);
+    if (!value) continue;
+    const unit = unitColumn >= 0 ? row[unitColumn]! : (value[2] ?? '');
+    const t = target(row[indicatorColumn]!, value[1]!, unit);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
 /**
  * Targets in list items: "Chỉ tiêu X: 31.410.000 đồng/năm", "X tăng 15%",
- * "Thành lập mới hợp tác xã: 02 hợp tác xã", and "Phấn đấu 100% X" items.
+ * "Thành lập mới hợp tác xã: 02 hợp tác xã", and "Phấn đấu 100% X" items;
+ * and in tables (tableTargets).
  */
 export function findTargets(paragraphs: readonly Paragraph[]): Target[] {
   const out: Target[] = [];
   for (const p of paragraphs) {
     if (p.heading || p.footnote) continue;
-    for (const line of p.plain.split('\n')) {
+    const lines = p.plain.split('\n');
+    if (lines.every((l) => TABLE_LINE.test(l))) {
+      out.push(...tableTargets(lines));
+      continue;
+    }
+    for (const line of lines) {
       if (!LIST_ITEM.test(line)) continue;
       const item = line.replace(LIST_ITEM, '').trim();
       let t: Target | undefined;
