@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDirective } from '../../src/editor/importer/extract.ts';
 import { formatReport } from '../../src/editor/importer/report.ts';
 import { outputFileName, renderMdx } from '../../src/editor/importer/write.ts';
-import { CONTEXT, SEEDS } from './context.ts';
+import { CONTEXT, PROJECT, SEEDS } from './context.ts';
 
 const seed = (file: string) => extractDirective(readFileSync(join(SEEDS, file), 'utf8'), CONTEXT);
 const frontmatterOf = (mdx: string) => /^---\n([\s\S]*?)\n---\n/u.exec(mdx)![1]!;
@@ -112,5 +112,15 @@ describe('formatReport', () => {
     expect(report).toContain('signer (người ký): TM. Ủy ban nhân dân, Chủ tịch Nông Văn Bộ');
     expect(report).toMatch(/Ghi chú:\n {2}• Cơ quan ban hành suy ra/u);
     expect(report).toContain('Chạy thử (--dry-run): không ghi tệp nào');
+  });
+});
+
+describe('the draft hint', () => {
+  it('tells the editor what the editor guide says: set draft to false, not delete the line', () => {
+    const guide = readFileSync(join(PROJECT, 'docs/bien-tap.md'), 'utf8');
+    expect(guide).toContain('Đổi `draft: true` thành `draft: false`');
+    const report = formatReport(seed('004_25a8ec443bc39fc5.txt'), { output: 'content/directives/x.mdx', written: true, draft: true });
+    expect(report).toContain('đổi thành draft: false');
+    expect(report).not.toMatch(/xóa dòng/u);
   });
 });
