@@ -92,7 +92,7 @@ describe('readInput', () => {
   });
 
   it.each([
-    ['van-ban.pdf', /Định dạng không được hỗ trợ: .*van-ban\.pdf\. Chỉ nhận tệp \.docx, \.txt hoặc \.md/u],
+    ['van-ban.pdf', /Định dạng không được hỗ trợ: .*van-ban\.pdf\. Chỉ nhận tệp \.docx, \.html, \.txt hoặc \.md/u],
     ['van-ban.doc', /Word 97–2003.*lưu lại dạng \.docx/u],
     ['khong-co.txt', /Không đọc được tệp .*khong-co\.txt: không tìm thấy tệp/u],
   ])('refuses %s with a Vietnamese message', async (name, message) => {
