@@ -50,10 +50,12 @@ describe('npm run import', () => {
       issuer: 'ubnd-huyen-huu-lung',
       issued: '2024-03-19',
     });
-    expect(out['missing']).toEqual(['targets', 'fields']);
+    expect(out['missing']).toEqual(['effective', 'expires', 'relations', 'targets', 'fields']);
     expect(out['proposals']).toEqual({ campaigns: ['Người tốt, việc tốt', 'Xây dựng nông thôn mới'] });
     // The report goes to stderr so stdout stays machine-readable.
-    expect(run.stderr).toContain('Cần bổ sung: targets (chỉ tiêu), fields (lĩnh vực)');
+    expect(run.stderr).toContain(
+      'Cần bổ sung: effective (ngày có hiệu lực), expires (ngày hết hiệu lực), relations (văn bản bị tác động), targets (chỉ tiêu), fields (lĩnh vực)',
+    );
     expect(run.stderr).toContain('Chạy thử (--dry-run)');
     expect(directives(root)).toEqual([]);
   });

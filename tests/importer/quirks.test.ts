@@ -156,11 +156,14 @@ describe('header quirks', () => {
       'issuer',
       'place',
       'issued',
+      'effective',
+      'expires',
       'signer',
       'theme',
       'period',
       'campaigns',
       'basis',
+      'relations',
       'recipients',
       'targets',
       'fields',
@@ -485,7 +488,18 @@ describe('issue 17: tables, footnotes, furniture, Party documents, nested author
   });
 
   it('never takes page furniture as a field or keeps it in the body', () => {
-    const furniture = ['Trang 1', 'Tải về', 'In trang', '1/5', 'Trang 2/5', 'Tải về In trang', 'Page 3 of 5'];
+    const furniture = [
+      'Trang 1',
+      'Tải về',
+      'In trang',
+      '1/5',
+      'Trang 2/5',
+      'Tải về In trang',
+      'Tải về | In trang',
+      'Page 3 of 5',
+      'Lượt xem: 1.532',
+      'Trang chủ › Văn bản chỉ đạo',
+    ];
     for (const line of furniture) {
       const r = extract(doc(`${line}\n\nSố: 12/CT-UBND\n\n${line}`, undefined, `${BODY}\n\n${line}\n\n2. Các xã tổ chức thực hiện.`));
       expect(r.body, line).not.toContain(line);
@@ -517,6 +531,20 @@ describe('issue 17: tables, footnotes, furniture, Party documents, nested author
       signer: { name: 'Hoàng Thị Mai', position: 'Phó Bí thư', authority: 'TM.', onBehalfOf: 'Ban Thường vụ' },
     });
     expect(r.frontmatter.basis).toEqual([{ kind: 'hướng dẫn', number: '05-HD/TU', date: '2025-02-20', issuer: 'Ban Thường vụ Tỉnh ủy' }]);
+  });
+
+  it('reads a decree cited as "của Chính phủ quy định …": the issuer stops there and the clause is its title', () => {
+    const body =
+      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;\n\n1. Các xã thực hiện.';
+    const r = extract(doc('Số: 12/QĐ-UBND', undefined, body));
+    expect(r.frontmatter.basis).toEqual([
+      {
+        number: '98/2023/NĐ-CP',
+        date: '2023-12-31',
+        issuer: 'Chính phủ',
+        title: 'Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+      },
+    ]);
   });
 
   it('reads "Bí thư" signing directly', () => {

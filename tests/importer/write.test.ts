@@ -98,7 +98,9 @@ describe('formatReport', () => {
     expect(report).toContain('  • number (số, ký hiệu): 01/PD-UBND');
     expect(report).toContain('  • issued (ngày ban hành): 2024-03-19 (ngày 19 tháng 3 năm 2024)');
     expect(report).toContain('  • signer (người ký): Chủ tịch Bùi Quốc Khánh');
-    expect(report).toContain('Cần bổ sung: targets (chỉ tiêu), fields (lĩnh vực)');
+    expect(report).toContain(
+      'Cần bổ sung: effective (ngày có hiệu lực), expires (ngày hết hiệu lực), relations (văn bản bị tác động), targets (chỉ tiêu), fields (lĩnh vực)',
+    );
     expect(report).toContain(
       'Phong trào chưa có trong kho: “Người tốt, việc tốt” — tạo bằng npm run new -- campaign "Người tốt, việc tốt"',
     );
@@ -108,7 +110,7 @@ describe('formatReport', () => {
   it('shows an unnumbered document and an inferred issuer', () => {
     expect(formatReport(seed('003_20618991180704b7.txt'))).toContain('number (số, ký hiệu): văn bản không số (null)');
     const report = formatReport(seed('000_d9fba9cffce33b6e.txt'), { output: 'x.mdx', dryRun: true });
-    expect(report).toContain('Cần bổ sung: number (số, ký hiệu), place (địa danh), issued (ngày ban hành)');
+    expect(report).toContain('Cần bổ sung: number (số, ký hiệu), place (địa danh), issued (ngày ban hành), effective (ngày có hiệu lực)');
     expect(report).toContain('signer (người ký): TM. Ủy ban nhân dân, Chủ tịch Nông Văn Bộ');
     expect(report).toMatch(/Ghi chú:\n {2}• Cơ quan ban hành suy ra/u);
     expect(report).toContain('Chạy thử (--dry-run): không ghi tệp nào');

@@ -679,6 +679,9 @@ export function extractDirective(text: string, context: ExtractContext): Extract
   if (issued) fm.issued = issued;
   else missing.push('issued');
 
+  // Not read from the text yet ("có hiệu lực từ…", "thay thế Quyết định số…"): listed, so that the editor checks them.
+  missing.push('effective', 'expires');
+
   if (signer) {
     fm.signer = {};
     if (signer.name) fm.signer.name = signer.name;
@@ -705,6 +708,8 @@ export function extractDirective(text: string, context: ExtractContext): Extract
   const basis = findBasis(body.paragraphs, number, context.agencies, dictionary);
   if (basis.length) fm.basis = basis;
   else missing.push('basis');
+
+  missing.push('relations');
 
   if (tail.recipients.length) fm.recipients = tail.recipients;
   else missing.push('recipients');

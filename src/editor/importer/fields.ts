@@ -325,7 +325,7 @@ export function findPeriod(paragraphs: readonly Paragraph[], issued: PartialDate
 const CITED_KIND =
   /(nghị quyết|chỉ thị|kế hoạch|quyết định|hướng dẫn|thông báo|báo cáo|công văn|thông tri|thông tư|nghị định|kết luận|quy định|công điện|chương trình|tờ trình|văn bản)(?:\s+liên\s+tịch)?(?:\s+số)?\s*$/iu;
 const CITED_DATE = /^[\s,]*(?:ban hành\s+)?(ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*,?\s*năm\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}))/iu;
-const ISSUER_END = /\s+(?:về|và|theo|nhằm|để|trong|tại|với|đã|là|thì|gồm|nay)(?![\p{L}])|[,;.:()“”"]|$/u;
+const ISSUER_END = /\s+(?:về|và|theo|nhằm|để|trong|tại|với|đã|là|thì|gồm|nay|quy định|hướng dẫn|ban hành)(?![\p{L}])|[,;.:()“”"]|$/u;
 /** "chỉ thị" → "[Cc]hỉ thị": case-insensitive words without the `i` flag (which would make \p{Lu} match any letter). */
 function eitherCase(words: readonly string[]): string {
   return words.map((w) => `[${w.charAt(0).toLocaleUpperCase('vi')}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`).join('|');
@@ -402,8 +402,9 @@ function parseCitation(
   if (v) {
     prefix = /việc|v\/v/iu.test(v[1]!) ? 'Về việc' : 'Về';
     body = rest.slice(v[0].length);
-  } else if (knownIssuer && /^\s+\p{Lu}\p{Ll}/u.test(rest)) {
+  } else if ((knownIssuer && /^\s+\p{Lu}\p{Ll}/u.test(rest)) || (out.issuer && /^\s+(?:quy định|hướng dẫn)\s/u.test(rest))) {
     // "… của UBND huyện Hữu Lũng Triển khai tổ chức …": the issuer is known exactly, the title follows.
+    // "Nghị định số 98/2023/NĐ-CP … của Chính phủ quy định chi tiết …": a decree's title is the clause itself.
     body = rest.trimStart();
   }
   if (body !== undefined) {

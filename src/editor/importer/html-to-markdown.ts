@@ -119,6 +119,12 @@ function inline(nodes: readonly Node[], notes: Notes): string {
         break;
       case 'a': {
         const href = attr(node, 'href');
+        // Word's "save as web page": "#_ftn1" at the reference, "#_ftnref1" before the note's text.
+        const wordNote = /^#_(?:ftn|edn)(?:ref)?(\d+)$/u.exec(href);
+        if (wordNote) {
+          out += `<sup>${wordNote[1]}</sup>`;
+          break;
+        }
         const text = inner();
         if (/^(?:https?:|mailto:)/iu.test(href) && text.trim() && text.trim() !== href) out += `[${text}](${href})`;
         else out += text;

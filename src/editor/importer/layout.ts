@@ -29,8 +29,9 @@ export function isMottoLine(line: string): boolean {
 }
 
 /** A web page's buttons and counters, alone or several on a line: "Tải về", "In trang", "Tải về | In trang", "Lượt xem: 120". */
-const WEB_BUTTON = String.raw`(?:tai ve|tai xuong|in trang|ban in|in van ban|chia se|gui email|gui mail|quay lai|tro ve|ve dau trang|dau trang|xem them|luot xem\s*:?\s*\d+|download|print)`;
-const WEB_BUTTONS = new RegExp(String.raw`^${WEB_BUTTON}(?:\s*[|•·/-]?\s*${WEB_BUTTON})*$`, 'u');
+const WEB_BUTTON = String.raw`(?:tai ve|tai xuong|in trang|ban in|in van ban|chia se|gui email|gui mail|quay lai|tro ve|ve dau trang|dau trang|xem them|luot xem\s*:?\s*[\d.,]+|download|print)`;
+/** …and a breadcrumb trail: "Trang chủ › Văn bản chỉ đạo". */
+const WEB_BUTTONS = new RegExp(String.raw`^${WEB_BUTTON}(?:\s*[|•·/-]?\s*${WEB_BUTTON})*$|^trang chu(?:\s*[›>»/|].*)?$`, 'u');
 /** "Trang 1", "Trang 2/5", "Trang 2 trên 5", "Page 3 of 5", "1/5", "- 2 -". */
 const PAGE_NUMBER = /^(?:trang|page)\s*\d+(?:\s*(?:\/|tren|of)\s*\d+)?$|^[-–—]\s*\d{1,3}\s*[-–—]$|^\d{1,3}\s*\/\s*\d{1,3}$/u;
 
@@ -38,7 +39,7 @@ const PAGE_NUMBER = /^(?:trang|page)\s*\d+(?:\s*(?:\/|tren|of)\s*\d+)?$|^[-–�
  * Page numbers and web page buttons: never part of a document, wherever they
  * stand (a header line, the title's place, the body).
  */
-export function isPageFurniture(line: string): boolean {
+function isPageFurniture(line: string): boolean {
   const f = foldAligned(stripDecorations(line).replace(/\*+/gu, '').trim().toLocaleLowerCase('vi'));
   return PAGE_NUMBER.test(f) || WEB_BUTTONS.test(f);
 }
