@@ -516,6 +516,13 @@ describe('issue 17: tables, footnotes, furniture, Party documents, nested author
     expect(r.body).toContain('3. Các trường học tổ chức thực hiện.');
   });
 
+  it('keeps a sentence the body says twice: only lines that end no sentence can be running lines', () => {
+    const said = 'Các xã, thị trấn báo cáo kết quả về Phòng Nội vụ';
+    const body = [BODY, `${said}.`, '2. Các xã tổ chức thực hiện.', `${said}.`].join('\n\n');
+    const r = extract(doc('Số: 12/CT-UBND', undefined, body));
+    expect(r.body.split(`${said}.`)).toHaveLength(3);
+  });
+
   it('reads a Party document: "Số 03-HD/HU", the committee as issuer, T/M and Phó Bí thư', () => {
     const header = 'ĐẢNG BỘ TỈNH CAO BẰNG\nHUYỆN ỦY HÒA AN\n*\nSố 03-HD/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHòa An, ngày 10 tháng 3 năm 2025';
     const tail = 'Nơi nhận:\n- Các chi bộ, đảng bộ cơ sở;\n- Lưu Văn phòng Huyện ủy.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nHoàng Thị Mai';

@@ -51,19 +51,22 @@ export function isPageChrome(line: string): boolean {
 }
 
 const RUNNING_MIN_WORDS = 3;
+const RUNNING_MAX_WORDS = 20;
 
 /**
  * Lines a PDF or a printed web page repeats on every page (a running header
- * or footer: "UBND huyện Hữu Lũng - Kế hoạch thi đua năm 2024"): a line of at
- * least three words printed twice or more, word for word, that is not a list
- * item, heading, table row or part of the document's own header (the motto,
- * which a new page repeats too, is page chrome already).
+ * or footer: "UBND huyện Hữu Lũng - Kế hoạch thi đua năm 2024"): a line of
+ * 3 to 20 words printed twice or more, word for word, that starts with a
+ * capital and does not end a sentence. A sentence the body says twice ends
+ * with its punctuation and stays; list items, headings, table rows and the
+ * motto (page chrome already) are never running lines.
  */
 function runningLines(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
     const t = line.trim();
-    if (t.split(/\s+/u).length < RUNNING_MIN_WORDS || /^(?:[-+•*#|>]|\d{1,3}[.)]\s|<sup>|\[\^)/u.test(t) || isMottoLine(t)) continue;
+    const words = t.split(/\s+/u).length;
+    if (words < RUNNING_MIN_WORDS || words > RUNNING_MAX_WORDS || !/^\p{Lu}/u.test(t) || /[.;:,!?…]$/u.test(t) || isMottoLine(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= 2).map(([t]) => t));
