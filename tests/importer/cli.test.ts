@@ -179,6 +179,25 @@ describe('npm run import', () => {
     expect(problems).toEqual([]);
   });
 
+  it('imports the new fixtures (.docx, Word web page, portal page) into files the checker accepts', async () => {
+    const root = contentRoot();
+    for (const name of ['huong-dan-huyen-uy.docx', 'quyet-dinh-ubnd.docx', 'trang-web-ke-hoach.html']) {
+      const run = runImport(root, join(FIXTURES, name));
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+    }
+    // The Word web page is the same document as the .docx: same file name, refused without --force.
+    const again = runImport(root, join(FIXTURES, 'huong-dan-huyen-uy.html'));
+    expect(again.status).toBe(2);
+    expect(directives(root)).toEqual([
+      '03-hd-hu-huyen-uy-hoa-an-2025.mdx',
+      '215-qd-ubnd-ubnd-huyen-huu-lung-2025.mdx',
+      '32-kh-ubnd-ubnd-huyen-huu-lung-2025.mdx',
+    ]);
+    const { problems } = await checkContent(root, { cwd: root });
+    expect(problems).toEqual([]);
+  });
+
   it('exits 1 with a Vietnamese message for unsupported, missing or unreadable files', () => {
     const root = contentRoot();
     const dir = mkdtempSync(join(tmpdir(), 'archive-import-bad-'));
