@@ -453,6 +453,18 @@ describe('issue 17: tables, footnotes, furniture, Party documents, nested author
     expect(r.body).toMatch(/\[\^1\]: Báo cáo số 120\/BC-UBND/u);
   });
 
+  it("reads a PDF copy's superscript note markers as footnotes, and leaves other superscripts alone", () => {
+    const body = [
+      'Căn cứ kết quả năm 2024¹, UBND huyện Hữu Lũng phát động thi đua xây 300 m² nhà văn hóa.',
+      '¹ Báo cáo số 120/BC-UBND ngày 15/3/2024 của UBND huyện Hữu Lũng.',
+    ].join('\n\n');
+    const r = extract(doc('Số: 12/CT-UBND', undefined, body));
+    expect(r.frontmatter.basis).toBeUndefined();
+    expect(r.body).toBe(
+      'Căn cứ kết quả năm 2024[^1], UBND huyện Hữu Lũng phát động thi đua xây 300 m² nhà văn hóa.\n\n[^1]: Báo cáo số 120/BC-UBND ngày 15/3/2024 của UBND huyện Hữu Lũng.\n',
+    );
+  });
+
   it('reads targets from a table: indicator, unit and value columns', () => {
     const body = [
       'Các chỉ tiêu chủ yếu năm 2025:',

@@ -30,6 +30,7 @@ export const DOCUMENTS = [
   ['huong-dan-huyen-uy.html', 'huong-dan-huyen-uy'],
   ['quyet-dinh-ubnd.docx', 'quyet-dinh-ubnd'],
   ['trang-web-ke-hoach.html', 'trang-web-ke-hoach'],
+  ['ke-hoach-tinh-uy-ban-pdf.txt', 'ke-hoach-tinh-uy-ban-pdf'],
 ] as const;
 
 /** The fields a document's text can state (`fields` is the editor's classification, `attachments` are added by hand). */

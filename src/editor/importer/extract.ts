@@ -123,6 +123,22 @@ interface Footnote {
 
 const FOOTNOTE_DEF = /^\s*(?:<sup>\s*([0-9a-z]+)\s*<\/sup>|\[\^([^\]\s]+)\]:)\s*(.*)$/iu;
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_RUN = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'gu');
+const SUPERSCRIPT_NOTE_DEF = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]+)\\s+\\S`, 'u');
+
+/**
+ * Text copied from a PDF prints note markers as superscript digits ("năm
+ * 2024¹", "¹ Báo cáo …"). The numbers that start a note's line become
+ * "<sup>1</sup>" everywhere; other superscripts ("m²") stay as they are.
+ */
+function superscriptNotes(lines: string[]): string[] {
+  const ids = new Set(lines.map((l) => SUPERSCRIPT_NOTE_DEF.exec(l)?.[1]).filter((id) => id !== undefined));
+  if (ids.size === 0) return lines;
+  const digits = (run: string) => [...run].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('');
+  return lines.map((l) => l.replace(SUPERSCRIPT_RUN, (run) => (ids.has(run) ? `<sup>${digits(run)}</sup>` : run)));
+}
+
 /**
  * Footnote definitions ("<sup>1</sup> Báo cáo …" paragraphs, or "[^1]: …")
  * are taken out wherever a page break left them, when the text refers to them.
@@ -507,7 +523,7 @@ function buildBody(lines: string[], footnotes: Footnote[]): Body {
 
 export function extractDirective(text: string, context: ExtractContext): ExtractResult {
   const notes: string[] = [];
-  const { lines, footnotes } = takeFootnotes(splitFront(withoutPageFurniture(normalizeText(text).split('\n'))));
+  const { lines, footnotes } = takeFootnotes(splitFront(superscriptNotes(withoutPageFurniture(normalizeText(text).split('\n')))));
 
   // Tên loại: the first capital line starting with a document type, before the prose.
   const limit = frontEnd(lines);
