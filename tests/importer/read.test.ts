@@ -79,6 +79,23 @@ describe("htmlToMarkdown on HTML that is not mammoth's", () => {
     expect(md).toBe('Đoạn một\n\nĐoạn hai\ndòng hai\n\nLời cuối');
   });
 
+  it('turns a hostile page into text that the MDX safety check accepts, with no element or expression left', async () => {
+    const dir = scratch();
+    const page =
+      '<!doctype html><body><p>Số: 12/CT-UBND</p><p><b>CHỈ THỊ</b></p><p><b>Về việc thi đua</b></p>' +
+      '<p>Đoạn <img src=x onerror="alert(1)"> <a href="javascript:alert(2)">bấm</a> &lt;script&gt;alert(3)&lt;/script&gt; {process.exit()}.</p>' +
+      '<svg onload="alert(4)"><text>vẽ</text></svg><iframe src="https://x.vn"></iframe><p onclick="alert(5)">import x from "y"</p>' +
+      '<script>alert(6)</script><style>*{}</style><noscript>tắt</noscript></body>';
+    writeFileSync(join(dir, 'doc.html'), page);
+    const { text, format } = await readInput(join(dir, 'doc.html'));
+    expect(format).toBe('html');
+    expect(text).not.toMatch(/alert\((?:1|2|4|5|6)\)|onerror|onclick|javascript:|<svg|<iframe|tắt|vẽ/u);
+    const { body } = extractDirective(text, CONTEXT);
+    expect(checkMdxSafety(body, 'doc.mdx', 1)).toEqual([]);
+    expect(body).toContain('\\<script>alert(3)\\</script> \\{process.exit()\\}');
+    expect(body).toMatch(/^&#105;mport x from "y"$/mu);
+  });
+
   it('reads only the <main> or <article> of a page that has one', () => {
     expect(htmlToMarkdown('<!doctype html><body><div>Tin nổi bật</div><article><p>Văn bản</p></article></body>')).toBe('Văn bản');
   });

@@ -37,7 +37,7 @@ export interface Paragraph {
   preamble: boolean;
   /** The heading of the section the paragraph is in ('' before any). */
   section: string;
-  /** A footnote's text: evidence, read for nothing but the body. */
+  /** A footnote's text: evidence, so no field is read from it (only the spelling of proper nouns). */
   footnote: boolean;
 }
 
