@@ -11,10 +11,12 @@
  * mammoth's output for a .docx, or a web page saved as .html, whose own page
  * furniture (scripts, navigation, site header and footer, forms) is dropped.
  *
- * hast-util-to-mdast with remark-stringify was tried and not used here: it
- * escapes the `<sup>`, `*` and `[` the extractor reads, writes lists and
- * tables in another shape, and has no notion of a layout table; the handlers
- * to undo that would be longer than this walk.
+ * hast-util-to-mdast with remark-stringify was tried on ke-hoach.docx and
+ * not used: it glued each layout cell's paragraphs into one line ("ỦY BAN
+ * NHÂN DÂN**HUYỆN HỮU LŨNG**Số: 5/KH-UBND"), gave tables without <th> an
+ * empty header row, escaped "- " items as "\-", and wrote note references as
+ * "[\[1\]](#footnote-1)" links with their "↑" back-links; the handlers to
+ * undo that would be longer than this walk.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
