@@ -443,6 +443,17 @@ describe('issue 17: tables, footnotes, furniture, Party documents, nested author
     expect(r.frontmatter.period).toEqual({ from: '2024-03-19', to: '2024-12-31' });
   });
 
+  it('reads the period from a paragraph labelled "Thời gian:" outside a section on it', () => {
+    const r = extract(
+      doc(
+        'Hòa An, ngày 5 tháng 5 năm 2025',
+        undefined,
+        'Thời gian: từ ngày ký đến hết năm 2025.\n\nCác chi bộ thực hiện từ nay đến hết năm 2026.',
+      ),
+    );
+    expect(r.frontmatter.period).toEqual({ from: '2025-05-05', to: '2025-12-31' });
+  });
+
   it('keeps documents cited only in a footnote out of basis, and still cites those the body names', () => {
     const body = [
       'Thực hiện Kế hoạch số 16/KH-UBND ngày 12/01/2023 của UBND huyện Hữu Lũng, năm 2023 thu nhập đạt 40 triệu đồng<sup>1</sup>.',

@@ -275,7 +275,9 @@ export interface PeriodResult {
  */
 export function findPeriod(paragraphs: readonly Paragraph[], issued: PartialDate | undefined): PeriodResult {
   const notes: string[] = [];
-  const timeSection = (p: Paragraph) => /thoi gian/u.test(foldAligned(p.section));
+  // Under a heading on thời gian, or a paragraph labelled "Thời gian: …".
+  const timeSection = (p: Paragraph) =>
+    /thoi gian/u.test(foldAligned(p.section)) || /^thoi gian[^:.\n]{0,30}:/u.test(foldAligned(p.plain.toLocaleLowerCase('vi')));
   const ordered = [
     ...paragraphs.filter((p) => !p.heading && !p.footnote && timeSection(p)),
     ...paragraphs.filter((p) => !p.heading && !p.footnote && !timeSection(p)),
