@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.docx|file.txt|file.md> [--out content/directives] [--slug name] [--dry-run] [--json] [--force]`
+ * `npm run import -- <file.docx|file.html|file.txt|file.md> [--out content/directives] [--slug name] [--dry-run] [--json] [--force]`
  *
  * Reads one directive, extracts what the text states, and writes
  * `<content>/directives/<slug>.mdx` with placeholders for what it does not.
@@ -25,7 +25,7 @@ import {
 } from '../src/editor/importer/write.ts';
 import { settings } from '../src/settings.ts';
 
-const USAGE = `Cách dùng: npm run import -- <tệp.docx|tệp.txt|tệp.md> [--out content/directives] [--slug tên-tệp] [--dry-run] [--json] [--force]
+const USAGE = `Cách dùng: npm run import -- <tệp.docx|tệp.html|tệp.txt|tệp.md> [--out content/directives] [--slug tên-tệp] [--dry-run] [--json] [--force]
   --out      thư mục ghi tệp .mdx (mặc định: <thư mục nội dung>/directives)
   --slug     tên tệp .mdx (viết không dấu), thay cho tên đặt theo số ký hiệu hoặc trích yếu
   --dry-run  chỉ đọc và báo cáo, không ghi tệp

@@ -439,3 +439,9 @@ export const footnotes = {
   backLabel: 'Quay lại chỗ dẫn chú thích {reference}',
   clobberPrefix: 'chu-thich-',
 };
+
+/** What `npm run import` tells the editor (cli/import.ts, src/editor/importer/report.ts). */
+export const importer = {
+  /** After the written file's name; says what docs/bien-tap.md ("4. Đăng") says to do with the draft flag. */
+  draftHint: 'bản nháp: draft: true — đổi thành draft: false khi đã kiểm tra xong',
+};

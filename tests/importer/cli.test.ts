@@ -50,10 +50,12 @@ describe('npm run import', () => {
       issuer: 'ubnd-huyen-huu-lung',
       issued: '2024-03-19',
     });
-    expect(out['missing']).toEqual(['targets', 'fields']);
+    expect(out['missing']).toEqual(['effective', 'expires', 'relations', 'targets', 'fields']);
     expect(out['proposals']).toEqual({ campaigns: ['Người tốt, việc tốt', 'Xây dựng nông thôn mới'] });
     // The report goes to stderr so stdout stays machine-readable.
-    expect(run.stderr).toContain('Cần bổ sung: targets (chỉ tiêu), fields (lĩnh vực)');
+    expect(run.stderr).toContain(
+      'Cần bổ sung: effective (ngày có hiệu lực), expires (ngày hết hiệu lực), relations (văn bản bị tác động), targets (chỉ tiêu), fields (lĩnh vực)',
+    );
     expect(run.stderr).toContain('Chạy thử (--dry-run)');
     expect(directives(root)).toEqual([]);
   });
@@ -173,6 +175,25 @@ describe('npm run import', () => {
     const run = runImport(root, join(FIXTURES, 'ke-hoach.docx'));
     expect(run.status, run.stderr).toBe(0);
     expect(directives(root)).toEqual(['5-kh-ubnd-ubnd-huyen-huu-lung-2024.mdx']);
+    const { problems } = await checkContent(root, { cwd: root });
+    expect(problems).toEqual([]);
+  });
+
+  it('imports the new fixtures (.docx, Word web page, portal page) into files the checker accepts', async () => {
+    const root = contentRoot();
+    for (const name of ['huong-dan-huyen-uy.docx', 'quyet-dinh-ubnd.docx', 'trang-web-ke-hoach.html']) {
+      const run = runImport(root, join(FIXTURES, name));
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+    }
+    // The Word web page is the same document as the .docx: same file name, refused without --force.
+    const again = runImport(root, join(FIXTURES, 'huong-dan-huyen-uy.html'));
+    expect(again.status).toBe(2);
+    expect(directives(root)).toEqual([
+      '03-hd-hu-huyen-uy-hoa-an-2025.mdx',
+      '215-qd-ubnd-ubnd-huyen-huu-lung-2025.mdx',
+      '32-kh-ubnd-ubnd-huyen-huu-lung-2025.mdx',
+    ]);
     const { problems } = await checkContent(root, { cwd: root });
     expect(problems).toEqual([]);
   });

@@ -27,6 +27,9 @@ const AGENCIES = [
     shortName: 'Hội đồng TĐKT huyện Hữu Lũng',
     level: 'huyện',
   },
+  // A Party committee: issues hướng dẫn and kế hoạch signed "T/M BAN THƯỜNG VỤ".
+  { id: 'huyen-uy-hoa-an', name: 'Huyện ủy Hòa An', shortName: 'Huyện ủy Hòa An', level: 'huyện' },
+  { id: 'tinh-uy-cao-bang', name: 'Tỉnh ủy Cao Bằng', shortName: 'Tỉnh ủy Cao Bằng', level: 'tỉnh' },
   { id: 'thu-tuong-chinh-phu', name: 'Thủ tướng Chính phủ', shortName: 'Thủ tướng Chính phủ', level: 'cơ quan' },
 ] as const;
 

@@ -264,8 +264,9 @@ describe('input file size', () => {
     const dir = mkdtempSync(join(scratch, 'lon-'));
     const cases = [
       ['lon.docx', MAX_DOCX_FILE_BYTES, /^Không đọc tệp .*lon\.docx: tệp lớn 50,5 MB, vượt giới hạn 50 MB cho tệp \.docx\./u],
-      ['lon.txt', MAX_TEXT_FILE_BYTES, /^Không đọc tệp .*lon\.txt: tệp lớn 10,5 MB, vượt giới hạn 10 MB cho tệp \.txt, \.md\./u],
-      ['lon.md', MAX_TEXT_FILE_BYTES, /^Không đọc tệp .*lon\.md: tệp lớn 10,5 MB, vượt giới hạn 10 MB cho tệp \.txt, \.md\./u],
+      ['lon.txt', MAX_TEXT_FILE_BYTES, /^Không đọc tệp .*lon\.txt: tệp lớn 10,5 MB, vượt giới hạn 10 MB cho tệp \.txt, \.md, \.html\./u],
+      ['lon.md', MAX_TEXT_FILE_BYTES, /^Không đọc tệp .*lon\.md: tệp lớn 10,5 MB, vượt giới hạn 10 MB cho tệp \.txt, \.md, \.html\./u],
+      ['lon.html', MAX_TEXT_FILE_BYTES, /^Không đọc tệp .*lon\.html: tệp lớn 10,5 MB, vượt giới hạn 10 MB cho tệp \.txt, \.md, \.html\./u],
     ] as const;
     for (const [name, limit, message] of cases) {
       const path = join(dir, name);

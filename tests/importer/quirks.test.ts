@@ -156,11 +156,14 @@ describe('header quirks', () => {
       'issuer',
       'place',
       'issued',
+      'effective',
+      'expires',
       'signer',
       'theme',
       'period',
       'campaigns',
       'basis',
+      'relations',
       'recipients',
       'targets',
       'fields',
@@ -324,7 +327,9 @@ describe('body clean-up', () => {
     expect(r.body).toBe(
       'Theo báo cáo[^1], kết quả tốt.\n\nĐoạn cuối.\n\n[^1]: Báo cáo số 10/BC-UBND ngày 02/01/2024 của UBND huyện Hữu Lũng.\n',
     );
-    expect(r.frontmatter.basis).toEqual([{ kind: 'báo cáo', number: '10/BC-UBND', date: '2024-01-02', issuer: 'UBND huyện Hữu Lũng' }]);
+    // The report a footnote cites is evidence, not basis (issue 17).
+    expect(r.frontmatter.basis).toBeUndefined();
+    expect(r.missing).toContain('basis');
   });
 });
 
@@ -428,5 +433,165 @@ describe('fields from the prose', () => {
       { indicator: 'Thành lập mới hợp tác xã', value: 2, unit: 'hợp tác xã' },
       { indicator: 'Tổng vốn đầu tư toàn xã hội tăng', value: 15, unit: '%' },
     ]);
+  });
+});
+
+describe('issue 17: tables, footnotes, furniture, Party documents, nested authority', () => {
+  it('takes "từ ngày ký" as starting on the date issued', () => {
+    const body = 'Thời gian thi đua: từ ngày ký đến hết ngày 31 tháng 12 năm 2024, UBND huyện Hữu Lũng phát động thi đua.';
+    const r = extract(doc('Hữu Lũng, ngày 19 tháng 3 năm 2024', undefined, body));
+    expect(r.frontmatter.period).toEqual({ from: '2024-03-19', to: '2024-12-31' });
+  });
+
+  it('reads the period from a paragraph labelled "Thời gian:" outside a section on it', () => {
+    const r = extract(
+      doc(
+        'Hòa An, ngày 5 tháng 5 năm 2025',
+        undefined,
+        'Thời gian: từ ngày ký đến hết năm 2025.\n\nCác chi bộ thực hiện từ nay đến hết năm 2026.',
+      ),
+    );
+    expect(r.frontmatter.period).toEqual({ from: '2025-05-05', to: '2025-12-31' });
+  });
+
+  it('keeps documents cited only in a footnote out of basis, and still cites those the body names', () => {
+    const body = [
+      'Thực hiện Kế hoạch số 16/KH-UBND ngày 12/01/2023 của UBND huyện Hữu Lũng, năm 2023 thu nhập đạt 40 triệu đồng<sup>1</sup>.',
+      '<sup>1</sup> Báo cáo số 120/BC-UBND ngày 15/3/2024 của UBND huyện Hữu Lũng về kết quả năm 2023; Kế hoạch số 16/KH-UBND.',
+    ].join('\n\n');
+    const r = extract(doc('Số: 12/CT-UBND', undefined, body));
+    expect(r.frontmatter.basis?.map((b) => b.number)).toEqual(['16/KH-UBND']);
+    expect(r.body).toMatch(/\[\^1\]: Báo cáo số 120\/BC-UBND/u);
+  });
+
+  it("reads a PDF copy's superscript note markers as footnotes, and leaves other superscripts alone", () => {
+    const body = [
+      'Căn cứ kết quả năm 2024¹, UBND huyện Hữu Lũng phát động thi đua xây 300 m² nhà văn hóa.',
+      '¹ Báo cáo số 120/BC-UBND ngày 15/3/2024 của UBND huyện Hữu Lũng.',
+    ].join('\n\n');
+    const r = extract(doc('Số: 12/CT-UBND', undefined, body));
+    expect(r.frontmatter.basis).toBeUndefined();
+    expect(r.body).toBe(
+      'Căn cứ kết quả năm 2024[^1], UBND huyện Hữu Lũng phát động thi đua xây 300 m² nhà văn hóa.\n\n[^1]: Báo cáo số 120/BC-UBND ngày 15/3/2024 của UBND huyện Hữu Lũng.\n',
+    );
+  });
+
+  it('reads targets from a table: indicator, unit and value columns', () => {
+    const body = [
+      'Các chỉ tiêu chủ yếu năm 2025:',
+      [
+        '| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Thu nhập bình quân đầu người | triệu đồng/năm | 52,5 |',
+        '| 2 | Tỷ lệ hộ nghèo giảm | % | 3 |',
+        '| 3 | Kết nạp đảng viên mới | đảng viên | 1.200 |',
+        '| 4 | Xây dựng nông thôn mới | xã | Phấn đấu |',
+      ].join('\n'),
+    ].join('\n\n');
+    const r = extract(doc('Số: 12/CT-UBND', undefined, body));
+    expect(r.frontmatter.targets).toEqual([
+      { indicator: 'Thu nhập bình quân đầu người', value: 52.5, unit: 'triệu đồng/năm' },
+      { indicator: 'Tỷ lệ hộ nghèo giảm', value: 3, unit: '%' },
+      { indicator: 'Kết nạp đảng viên mới', value: 1200, unit: 'đảng viên' },
+    ]);
+  });
+
+  it('reads a two-column table whose value cell carries its unit', () => {
+    const body = [
+      '| Chỉ tiêu | Năm 2025 |',
+      '| --- | --- |',
+      '| Tỷ lệ trường đạt chuẩn quốc gia | 85% |',
+      '| Doanh nghiệp thành lập mới | 60 doanh nghiệp |',
+    ].join('\n');
+    const r = extract(doc('Số: 12/CT-UBND', undefined, body));
+    expect(r.frontmatter.targets).toEqual([
+      { indicator: 'Tỷ lệ trường đạt chuẩn quốc gia', value: 85, unit: '%' },
+      { indicator: 'Doanh nghiệp thành lập mới', value: 60, unit: 'doanh nghiệp' },
+    ]);
+  });
+
+  it('never takes page furniture as a field or keeps it in the body', () => {
+    const furniture = [
+      'Trang 1',
+      'Tải về',
+      'In trang',
+      '1/5',
+      'Trang 2/5',
+      'Tải về In trang',
+      'Tải về | In trang',
+      'Page 3 of 5',
+      'Lượt xem: 1.532',
+      'Trang chủ › Văn bản chỉ đạo',
+    ];
+    for (const line of furniture) {
+      const r = extract(doc(`${line}\n\nSố: 12/CT-UBND\n\n${line}`, undefined, `${BODY}\n\n${line}\n\n2. Các xã tổ chức thực hiện.`));
+      expect(r.body, line).not.toContain(line);
+      expect(JSON.stringify(r.frontmatter), line).not.toContain(line);
+      expect(r.frontmatter.title, line).toBe('Về việc phát động thi đua năm 2024');
+    }
+  });
+
+  it('drops a running header or footer repeated on every page', () => {
+    const running = 'UBND huyện Hữu Lũng - Kế hoạch thi đua năm 2024';
+    const body = [BODY, running, '2. Các xã tổ chức thực hiện.', running, '3. Các trường học tổ chức thực hiện.', running].join('\n\n');
+    const r = extract(doc('Số: 12/CT-UBND', undefined, body));
+    expect(r.body).not.toContain(running);
+    expect(r.body).toContain('3. Các trường học tổ chức thực hiện.');
+  });
+
+  it('keeps a sentence the body says twice: only lines that end no sentence can be running lines', () => {
+    const said = 'Các xã, thị trấn báo cáo kết quả về Phòng Nội vụ';
+    const body = [BODY, `${said}.`, '2. Các xã tổ chức thực hiện.', `${said}.`].join('\n\n');
+    const r = extract(doc('Số: 12/CT-UBND', undefined, body));
+    expect(r.body.split(`${said}.`)).toHaveLength(3);
+  });
+
+  it('reads a Party document: "Số 03-HD/HU", the committee as issuer, T/M and Phó Bí thư', () => {
+    const header = 'ĐẢNG BỘ TỈNH CAO BẰNG\nHUYỆN ỦY HÒA AN\n*\nSố 03-HD/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHòa An, ngày 10 tháng 3 năm 2025';
+    const tail = 'Nơi nhận:\n- Các chi bộ, đảng bộ cơ sở;\n- Lưu Văn phòng Huyện ủy.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nHoàng Thị Mai';
+    const body =
+      'Thực hiện Hướng dẫn số 05-HD/TU ngày 20/02/2025 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy hướng dẫn như sau.\n\n1. Các chi bộ tổ chức thực hiện.';
+    const r = extract(doc(header, 'HƯỚNG DẪN\nthi đua lập thành tích chào mừng đại hội đảng bộ các cấp', body, tail));
+    expect(r.frontmatter).toMatchObject({
+      kind: 'hướng dẫn',
+      number: '03-HD/HU',
+      issuer: 'huyen-uy-hoa-an',
+      place: 'Hòa An',
+      issued: '2025-03-10',
+      signer: { name: 'Hoàng Thị Mai', position: 'Phó Bí thư', authority: 'TM.', onBehalfOf: 'Ban Thường vụ' },
+    });
+    expect(r.frontmatter.basis).toEqual([{ kind: 'hướng dẫn', number: '05-HD/TU', date: '2025-02-20', issuer: 'Ban Thường vụ Tỉnh ủy' }]);
+  });
+
+  it('reads a decree cited as "của Chính phủ quy định …": the issuer stops there and the clause is its title', () => {
+    const body =
+      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;\n\n1. Các xã thực hiện.';
+    const r = extract(doc('Số: 12/QĐ-UBND', undefined, body));
+    expect(r.frontmatter.basis).toEqual([
+      {
+        number: '98/2023/NĐ-CP',
+        date: '2023-12-31',
+        issuer: 'Chính phủ',
+        title: 'Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+      },
+    ]);
+  });
+
+  it('reads "Bí thư" signing directly', () => {
+    const tail = 'Nơi nhận:\n- Như trên;\n- Lưu VP.\n\nBÍ THƯ\n\nNông Văn Hải';
+    const r = extract(doc('HUYỆN ỦY HÒA AN\nSố 12-CT/HU', undefined, BODY, tail));
+    expect(r.frontmatter.signer).toEqual({ name: 'Nông Văn Hải', position: 'Bí thư' });
+  });
+
+  it('reads nested authority: TM. the body, KT. its head, the deputy signs', () => {
+    const tail = 'Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLương Văn Tâm';
+    const r = extract(doc('Số: 12/QĐ-UBND', 'QUYẾT ĐỊNH\nVề việc khen thưởng', BODY, tail));
+    expect(r.frontmatter.signer).toEqual({
+      name: 'Lương Văn Tâm',
+      position: 'Phó Chủ tịch',
+      authority: 'TM.',
+      onBehalfOf: 'Ủy ban nhân dân',
+    });
+    expect(r.notes.join('\n')).toMatch(/KT\. Chủ tịch/u);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDirective } from '../../src/editor/importer/extract.ts';
 import { formatReport } from '../../src/editor/importer/report.ts';
 import { outputFileName, renderMdx } from '../../src/editor/importer/write.ts';
-import { CONTEXT, SEEDS } from './context.ts';
+import { CONTEXT, PROJECT, SEEDS } from './context.ts';
 
 const seed = (file: string) => extractDirective(readFileSync(join(SEEDS, file), 'utf8'), CONTEXT);
 const frontmatterOf = (mdx: string) => /^---\n([\s\S]*?)\n---\n/u.exec(mdx)![1]!;
@@ -98,7 +98,9 @@ describe('formatReport', () => {
     expect(report).toContain('  • number (số, ký hiệu): 01/PD-UBND');
     expect(report).toContain('  • issued (ngày ban hành): 2024-03-19 (ngày 19 tháng 3 năm 2024)');
     expect(report).toContain('  • signer (người ký): Chủ tịch Bùi Quốc Khánh');
-    expect(report).toContain('Cần bổ sung: targets (chỉ tiêu), fields (lĩnh vực)');
+    expect(report).toContain(
+      'Cần bổ sung: effective (ngày có hiệu lực), expires (ngày hết hiệu lực), relations (văn bản bị tác động), targets (chỉ tiêu), fields (lĩnh vực)',
+    );
     expect(report).toContain(
       'Phong trào chưa có trong kho: “Người tốt, việc tốt” — tạo bằng npm run new -- campaign "Người tốt, việc tốt"',
     );
@@ -108,9 +110,19 @@ describe('formatReport', () => {
   it('shows an unnumbered document and an inferred issuer', () => {
     expect(formatReport(seed('003_20618991180704b7.txt'))).toContain('number (số, ký hiệu): văn bản không số (null)');
     const report = formatReport(seed('000_d9fba9cffce33b6e.txt'), { output: 'x.mdx', dryRun: true });
-    expect(report).toContain('Cần bổ sung: number (số, ký hiệu), place (địa danh), issued (ngày ban hành)');
+    expect(report).toContain('Cần bổ sung: number (số, ký hiệu), place (địa danh), issued (ngày ban hành), effective (ngày có hiệu lực)');
     expect(report).toContain('signer (người ký): TM. Ủy ban nhân dân, Chủ tịch Nông Văn Bộ');
     expect(report).toMatch(/Ghi chú:\n {2}• Cơ quan ban hành suy ra/u);
     expect(report).toContain('Chạy thử (--dry-run): không ghi tệp nào');
+  });
+});
+
+describe('the draft hint', () => {
+  it('tells the editor what the editor guide says: set draft to false, not delete the line', () => {
+    const guide = readFileSync(join(PROJECT, 'docs/bien-tap.md'), 'utf8');
+    expect(guide).toContain('Đổi `draft: true` thành `draft: false`');
+    const report = formatReport(seed('004_25a8ec443bc39fc5.txt'), { output: 'content/directives/x.mdx', written: true, draft: true });
+    expect(report).toContain('đổi thành draft: false');
+    expect(report).not.toMatch(/xóa dòng/u);
   });
 });

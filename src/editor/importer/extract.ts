@@ -30,6 +30,7 @@ import {
   matchRecipientsLabel,
   numberTextOf,
   splitHeaderLine,
+  withoutPageFurniture,
 } from './layout.ts';
 import type { KindLine, PlaceDate } from './layout.ts';
 import {
@@ -121,6 +122,22 @@ interface Footnote {
 }
 
 const FOOTNOTE_DEF = /^\s*(?:<sup>\s*([0-9a-z]+)\s*<\/sup>|\[\^([^\]\s]+)\]:)\s*(.*)$/iu;
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_RUN = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'gu');
+const SUPERSCRIPT_NOTE_DEF = new RegExp(`^\\s*([${SUPERSCRIPT_DIGITS}]+)\\s+\\S`, 'u');
+
+/**
+ * Text copied from a PDF prints note markers as superscript digits ("năm
+ * 2024¹", "¹ Báo cáo …"). The numbers that start a note's line become
+ * "<sup>1</sup>" everywhere; other superscripts ("m²") stay as they are.
+ */
+function superscriptNotes(lines: string[]): string[] {
+  const ids = new Set(lines.map((l) => SUPERSCRIPT_NOTE_DEF.exec(l)?.[1]).filter((id) => id !== undefined));
+  if (ids.size === 0) return lines;
+  const digits = (run: string) => [...run].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('');
+  return lines.map((l) => l.replace(SUPERSCRIPT_RUN, (run) => (ids.has(run) ? `<sup>${digits(run)}</sup>` : run)));
+}
 
 /**
  * Footnote definitions ("<sup>1</sup> Báo cáo …" paragraphs, or "[^1]: …")
@@ -302,7 +319,10 @@ function findTail(lines: string[], bodyStart: number): Tail {
 function officeCase(text: string): string {
   if (!isUpperLine(text)) return text;
   const lower = text.toLocaleLowerCase('vi');
-  let out = capitalizeFirst(lower).replace(/^(Phó|Quyền)\s+(\p{Ll})/u, (_, a: string, b: string) => `${a} ${b.toLocaleUpperCase('vi')}`);
+  let out = capitalizeFirst(lower)
+    .replace(/^(Phó|Quyền)\s+(\p{Ll})/u, (_, a: string, b: string) => `${a} ${b.toLocaleUpperCase('vi')}`)
+    // The Party's standing bodies: "Ban Thường vụ", "Ban Chấp hành".
+    .replace(/^Ban (?:thường vụ|chấp hành)/u, (m) => `Ban ${m.charAt(4).toLocaleUpperCase('vi')}${m.slice(5)}`);
   // Place names after a level word are capitalised syllable by syllable.
   out = out.replace(
     /(?<![\p{L}])(huyện|tỉnh|thành phố|thị xã|quận|xã|phường|thị trấn)\s+(.+)$/u,
@@ -312,7 +332,14 @@ function officeCase(text: string): string {
   return out;
 }
 
-function parseSigner(signatureLines: string[]): ImportedSigner | undefined {
+/**
+ * The signature block: the first authority line ("TM. ỦY BAN NHÂN DÂN",
+ * "T/M BAN THƯỜNG VỤ") gives authority and onBehalfOf; a nested one below it
+ * ("KT. CHỦ TỊCH": the deputy signs for the head, who signs for the body) has
+ * no place in the schema's signer, so it is named in the notes instead of
+ * being run into the position.
+ */
+function parseSigner(signatureLines: string[], notes: string[]): ImportedSigner | undefined {
   const lines = signatureLines.map(plainLine).filter((l) => l && !isSignatureNoise(l));
   if (lines.length === 0) return undefined;
   const signer: ImportedSigner = {};
@@ -322,6 +349,13 @@ function parseSigner(signatureLines: string[]): ImportedSigner | undefined {
     signer.authority = auth.authority;
     signer.onBehalfOf = officeCase(auth.rest);
     rest = lines.slice(1);
+    const nested = rest[0] === undefined ? null : matchAuthority(rest[0]);
+    if (nested) {
+      notes.push(
+        `Dòng ký “${nested.authority} ${officeCase(nested.rest)}” (ký thay người đứng đầu) không có chỗ trong signer, chỉ ghi ${auth.authority} ${signer.onBehalfOf}.`,
+      );
+      rest = rest.slice(1);
+    }
   }
   const positions: string[] = [];
   let name: string | undefined;
@@ -489,7 +523,7 @@ function buildBody(lines: string[], footnotes: Footnote[]): Body {
 
 export function extractDirective(text: string, context: ExtractContext): ExtractResult {
   const notes: string[] = [];
-  const { lines, footnotes } = takeFootnotes(splitFront(normalizeText(text).split('\n')));
+  const { lines, footnotes } = takeFootnotes(splitFront(superscriptNotes(withoutPageFurniture(normalizeText(text).split('\n')))));
 
   // Tên loại: the first capital line starting with a document type, before the prose.
   const limit = frontEnd(lines);
@@ -644,7 +678,7 @@ export function extractDirective(text: string, context: ExtractContext): Extract
   else missing.push('title');
 
   // signer first: its "TM. ỦY BAN NHÂN DÂN" helps find the issuer.
-  const signer = parseSigner(tail.signatureLines);
+  const signer = parseSigner(tail.signatureLines, notes);
   const issuer = findIssuer(agencyLines, body.paragraphs, signer?.onBehalfOf, context.agencies);
   notes.push(...issuer.notes);
   if (issuer.agency) fm.issuer = issuer.agency.id;
@@ -660,6 +694,9 @@ export function extractDirective(text: string, context: ExtractContext): Extract
   }
   if (issued) fm.issued = issued;
   else missing.push('issued');
+
+  // Not read from the text yet ("có hiệu lực từ…", "thay thế Quyết định số…"): listed, so that the editor checks them.
+  missing.push('effective', 'expires');
 
   if (signer) {
     fm.signer = {};
@@ -687,6 +724,8 @@ export function extractDirective(text: string, context: ExtractContext): Extract
   const basis = findBasis(body.paragraphs, number, context.agencies, dictionary);
   if (basis.length) fm.basis = basis;
   else missing.push('basis');
+
+  missing.push('relations');
 
   if (tail.recipients.length) fm.recipients = tail.recipients;
   else missing.push('recipients');

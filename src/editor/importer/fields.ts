@@ -37,7 +37,7 @@ export interface Paragraph {
   preamble: boolean;
   /** The heading of the section the paragraph is in ('' before any). */
   section: string;
-  /** A footnote's text (cited documents in footnotes read to the end). */
+  /** A footnote's text: evidence, so no field is read from it (only the spelling of proper nouns). */
   footnote: boolean;
 }
 
@@ -254,7 +254,7 @@ export function findTheme(paragraphs: readonly Paragraph[]): string | undefined 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const FULL_DATE = String.raw`(?:ngày\s*)?(?:\d{1,2}\s*tháng\s*\d{1,2}\s*,?\s*năm\s*\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})`;
 const PERIOD = new RegExp(
-  String.raw`${NOT_LETTER_BEFORE}(?:(từ)\s+(nay|ngày\s+phát\s+động(?:\s+thi\s+đua)?|ngày\s+ban\s+hành|${FULL_DATE})\s+)?(?:đến|tới)\s+(hết\s+)?(${FULL_DATE}|tháng\s*\d{1,2}\s*(?:năm\s*|/)\s*\d{4}|năm\s*\d{4})`,
+  String.raw`${NOT_LETTER_BEFORE}(?:(từ)\s+(nay|ngày\s+phát\s+động(?:\s+thi\s+đua)?|ngày\s+ban\s+hành|ngày\s+ký(?:\s+ban\s+hành)?|${FULL_DATE})\s+)?(?:đến|tới)\s+(hết\s+)?(${FULL_DATE}|tháng\s*\d{1,2}\s*(?:năm\s*|/)\s*\d{4}|năm\s*\d{4})`,
   'iu',
 );
 
@@ -269,13 +269,15 @@ export interface PeriodResult {
 
 /**
  * "từ nay đến hết 30/10/2024", "Từ ngày phát động thi đua đến hết ngày 31
- * tháng 12 năm 2022", "từ nay đến hết năm 2022". "Từ nay"/"từ ngày phát động"
- * start on the issue date, when the document has one. Only the section on
+ * tháng 12 năm 2022", "từ nay đến hết năm 2022". "Từ nay", "từ ngày phát
+ * động", "từ ngày ký" start on the issue date, when the document has one. Only the section on
  * thời gian, or a sentence about the emulation itself, is read.
  */
 export function findPeriod(paragraphs: readonly Paragraph[], issued: PartialDate | undefined): PeriodResult {
   const notes: string[] = [];
-  const timeSection = (p: Paragraph) => /thoi gian/u.test(foldAligned(p.section));
+  // Under a heading on thời gian, or a paragraph labelled "Thời gian: …".
+  const timeSection = (p: Paragraph) =>
+    /thoi gian/u.test(foldAligned(p.section)) || /^thoi gian[^:.\n]{0,30}:/u.test(foldAligned(p.plain.toLocaleLowerCase('vi')));
   const ordered = [
     ...paragraphs.filter((p) => !p.heading && !p.footnote && timeSection(p)),
     ...paragraphs.filter((p) => !p.heading && !p.footnote && !timeSection(p)),
@@ -325,7 +327,7 @@ export function findPeriod(paragraphs: readonly Paragraph[], issued: PartialDate
 const CITED_KIND =
   /(nghị quyết|chỉ thị|kế hoạch|quyết định|hướng dẫn|thông báo|báo cáo|công văn|thông tri|thông tư|nghị định|kết luận|quy định|công điện|chương trình|tờ trình|văn bản)(?:\s+liên\s+tịch)?(?:\s+số)?\s*$/iu;
 const CITED_DATE = /^[\s,]*(?:ban hành\s+)?(ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*,?\s*năm\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}))/iu;
-const ISSUER_END = /\s+(?:về|và|theo|nhằm|để|trong|tại|với|đã|là|thì|gồm|nay)(?![\p{L}])|[,;.:()“”"]|$/u;
+const ISSUER_END = /\s+(?:về|và|theo|nhằm|để|trong|tại|với|đã|là|thì|gồm|nay|quy định|hướng dẫn|ban hành)(?![\p{L}])|[,;.:()“”"]|$/u;
 /** "chỉ thị" → "[Cc]hỉ thị": case-insensitive words without the `i` flag (which would make \p{Lu} match any letter). */
 function eitherCase(words: readonly string[]): string {
   return words.map((w) => `[${w.charAt(0).toLocaleUpperCase('vi')}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`).join('|');
@@ -366,7 +368,6 @@ function cleanTitle(s: string): string {
 
 function parseCitation(
   after: string,
-  paragraph: Paragraph,
   agencies: readonly AgencyRef[],
   dictionary: CaseDictionary,
 ): { date?: PartialDate; issuer?: string; title?: string } {
@@ -403,8 +404,9 @@ function parseCitation(
   if (v) {
     prefix = /việc|v\/v/iu.test(v[1]!) ? 'Về việc' : 'Về';
     body = rest.slice(v[0].length);
-  } else if (knownIssuer && /^\s+\p{Lu}\p{Ll}/u.test(rest)) {
+  } else if ((knownIssuer && /^\s+\p{Lu}\p{Ll}/u.test(rest)) || (out.issuer && /^\s+(?:quy định|hướng dẫn)\s/u.test(rest))) {
     // "… của UBND huyện Hữu Lũng Triển khai tổ chức …": the issuer is known exactly, the title follows.
+    // "Nghị định số 98/2023/NĐ-CP … của Chính phủ quy định chi tiết …": a decree's title is the clause itself.
     body = rest.trimStart();
   }
   if (body !== undefined) {
@@ -416,8 +418,6 @@ function parseCitation(
       if (prefix && first && first !== first.toLocaleUpperCase('vi') && !dictionary.properForm(first.toLocaleLowerCase('vi'))) {
         title = lowerFirst(title);
       }
-    } else if (paragraph.footnote) {
-      title = body;
     } else {
       const end = TITLE_CLAUSE_END.exec(body);
       title = body.slice(0, end ? end.index : body.length);
@@ -442,7 +442,8 @@ export function findBasis(
   const byKey = new Map<string, CitedDocument>();
   const ownKey = ownNumber ? documentNumberKey(ownNumber) : null;
   for (const p of paragraphs) {
-    if (p.heading) continue;
+    // A footnote cites where a figure comes from (a report, last year's plan): evidence, not what the document is issued under.
+    if (p.heading || p.footnote) continue;
     const re = new RegExp(DOCUMENT_NUMBER_IN_TEXT.source, DOCUMENT_NUMBER_IN_TEXT.flags);
     for (const m of p.plain.matchAll(re)) {
       const number = normalizeDocumentNumber(m[0]) ?? m[0];
@@ -453,7 +454,7 @@ export function findBasis(
       let kind: DirectiveKind | undefined;
       if (printed && isKnownKind(printed)) kind = printed;
       else if (!printed) kind = kindFromDocumentNumber(number) ?? undefined;
-      const details = parseCitation(p.plain.slice(m.index + m[0].length), p, agencies, dictionary);
+      const details = parseCitation(p.plain.slice(m.index + m[0].length), agencies, dictionary);
       const doc: CitedDocument = { number };
       if (kind) doc.kind = kind;
       if (details.date) doc.date = details.date;
@@ -600,15 +601,68 @@ function target(indicator: string, valueText: string, unit: string): Target | un
   return { indicator: name, value, unit: cleanUnit };
 }
 
+const TABLE_LINE = /^\s*\|.*\|\s*$/u;
+const RULE_ROW = /^[\s|:-]+$/u;
+const NUMBERING_HEADER = /^(?:stt|tt|so tt|so thu tu)$/u;
+const UNIT_HEADER = /^(?:don vi|dvt)/u;
+/** A value cell: a number, then its unit when the table has no unit column ("85%", "60 doanh nghiệp"). */
+const VALUE_CELL = new RegExp(String.raw`^(${NUMBER_TEXT})\s*(%|\p{L}[\p{L}/ ]{0,40})?$`, 'u');
+
+function cellsOf(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/gu, '')
+    .split('|')
+    .map((c) => c.replace(/<br\s*\/?>/gu, ' ').trim());
+}
+
+/**
+ * Targets in a table (GFM, as the reader writes a Word or HTML table): a
+ * header naming the indicator column ("Chỉ tiêu", "Nội dung"), perhaps a unit
+ * column ("Đơn vị tính", "ĐVT"), and the value in the last column of numbers.
+ * A row whose value is not a number, or that has no unit, gives no target.
+ */
+function tableTargets(lines: readonly string[]): Target[] {
+  const rows = lines.filter((l) => !RULE_ROW.test(l)).map(cellsOf);
+  const [head, ...body] = rows;
+  if (!head || body.length === 0) return [];
+  const headers = head.map((h) => foldAligned(h.toLocaleLowerCase('vi')));
+  const unitColumn = headers.findIndex((h) => UNIT_HEADER.test(h));
+  const indicatorColumn = headers.findIndex((h, i) => i !== unitColumn && /chi tieu|noi dung|muc tieu/u.test(h) && !/\d{4}/u.test(h));
+  if (indicatorColumn < 0) return [];
+  const fits = body.filter((r) => r.length === head.length);
+  let valueColumn = -1;
+  for (let i = head.length - 1; i >= 0 && valueColumn < 0; i--) {
+    if (i === unitColumn || i === indicatorColumn || NUMBERING_HEADER.test(headers[i]!)) continue;
+    if (fits.some((r) => VALUE_CELL.test(r[i]!))) valueColumn = i;
+  }
+  if (valueColumn < 0) return [];
+  const out: Target[] = [];
+  for (const row of fits) {
+    const value = VALUE_CELL.exec(row[valueColumn]!);
+    if (!value) continue;
+    const unit = unitColumn >= 0 ? row[unitColumn]! : (value[2] ?? '');
+    const t = target(row[indicatorColumn]!, value[1]!, unit);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
 /**
  * Targets in list items: "Chỉ tiêu X: 31.410.000 đồng/năm", "X tăng 15%",
- * "Thành lập mới hợp tác xã: 02 hợp tác xã", and "Phấn đấu 100% X" items.
+ * "Thành lập mới hợp tác xã: 02 hợp tác xã", and "Phấn đấu 100% X" items;
+ * and in tables (tableTargets).
  */
 export function findTargets(paragraphs: readonly Paragraph[]): Target[] {
   const out: Target[] = [];
   for (const p of paragraphs) {
     if (p.heading || p.footnote) continue;
-    for (const line of p.plain.split('\n')) {
+    const lines = p.plain.split('\n');
+    if (lines.every((l) => TABLE_LINE.test(l))) {
+      out.push(...tableTargets(lines));
+      continue;
+    }
+    for (const line of lines) {
       if (!LIST_ITEM.test(line)) continue;
       const item = line.replace(LIST_ITEM, '').trim();
       let t: Target | undefined;

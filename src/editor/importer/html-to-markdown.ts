@@ -1,66 +1,67 @@
 /**
- * mammoth's HTML → the light Markdown the extractor reads (the same shape as
- * the archive's .txt transcriptions): `**bold**`, `*italic*`, `- ` and `1. `
+ * HTML → the light Markdown the extractor reads (the same shape as the
+ * archive's .txt transcriptions): `**bold**`, `*italic*`, `- ` and `1. `
  * lists, GFM tables, `<sup>1</sup>` footnote markers with the notes as
  * "<sup>1</sup> text" paragraphs at the end. Layout tables (the header with
  * the national motto, the "Nơi nhận" / signature table) are flattened into
  * lines, cell by cell, because they are page layout, not data.
  *
- * mammoth writes a small, well-formed subset of HTML (it escapes &, <, > in
- * text and " in attributes), so a tiny tokenizer is enough here.
+ * The HTML is parsed by hast-util-from-html (the WHATWG parser), so the
+ * loose markup of a saved web page reads as a browser reads it. Its input is
+ * mammoth's output for a .docx, or a web page saved as .html, whose own page
+ * furniture (scripts, navigation, site header and footer, forms) is dropped.
+ *
+ * hast-util-to-mdast with remark-stringify was tried on ke-hoach.docx and
+ * not used: it glued each layout cell's paragraphs into one line ("ỦY BAN
+ * NHÂN DÂN**HUYỆN HỮU LŨNG**Số: 5/KH-UBND"), gave tables without <th> an
+ * empty header row, escaped "- " items as "\-", and wrote note references as
+ * "[\[1\]](#footnote-1)" links with their "↑" back-links; the handlers to
+ * undo that would be longer than this walk.
  */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { foldAligned } from './text.ts';
 
-interface Element {
-  tag: string;
-  attrs: Record<string, string>;
-  children: Node[];
+type Node = RootContent | ElementContent;
+
+/** Parts of a web page that are never part of the document it shows. */
+const NOT_CONTENT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'iframe',
+  'object',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+]);
+/** Elements that hold blocks; read as a paragraph only when nothing inside them is a block. */
+const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'body', 'html', 'center', 'blockquote', 'figure', 'td', 'th', 'li']);
+const BLOCKS = new Set([...CONTAINERS, 'p', 'pre', 'ul', 'ol', 'table', 'hr', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function isElement(node: Node | Root, ...tags: string[]): node is Element {
+  return node.type === 'element' && (tags.length === 0 || tags.includes(node.tagName));
 }
-type Node = Element | string;
 
-const VOID = new Set(['br', 'img', 'hr', 'input']);
-const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"]*")?)*)\s*(\/?)>|<!--[\s\S]*?-->|([^<]+)|</gu;
-const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?/gu;
-
-function decode(s: string): string {
-  return s
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/giu, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/gu, '&');
-}
-
-function parseHtml(html: string): Element {
-  const root: Element = { tag: '#root', attrs: {}, children: [] };
-  const stack: Element[] = [root];
-  for (const m of html.matchAll(TOKEN)) {
-    const top = stack[stack.length - 1]!;
-    const [whole, closing, rawTag, rawAttrs = '', selfClosing, text] = m;
-    if (text !== undefined) {
-      top.children.push(decode(text));
-    } else if (whole === '<') {
-      top.children.push('<');
-    } else if (rawTag !== undefined) {
-      const tag = rawTag.toLowerCase();
-      if (closing) {
-        const at = stack.map((e) => e.tag).lastIndexOf(tag);
-        if (at > 0) stack.length = at;
-      } else {
-        const attrs: Record<string, string> = {};
-        for (const a of rawAttrs.matchAll(ATTR)) attrs[a[1]!.toLowerCase()] = decode(a[2] ?? '');
-        const element: Element = { tag, attrs, children: [] };
-        top.children.push(element);
-        if (!selfClosing && !VOID.has(tag)) stack.push(element);
-      }
-    }
-  }
-  return root;
+function attr(el: Element, name: string): string {
+  const value = el.properties[name];
+  return typeof value === 'string' ? value : '';
 }
 
 function textOf(node: Node): string {
-  return typeof node === 'string' ? node : node.children.map(textOf).join('');
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
 }
 
 interface Notes {
@@ -76,15 +77,16 @@ function wrap(inner: string, marker: string): string {
   return `${lead}${marker}${core}${marker}${trail}`;
 }
 
-function inline(nodes: Node[], notes: Notes): string {
+function inline(nodes: readonly Node[], notes: Notes): string {
   let out = '';
   for (const node of nodes) {
-    if (typeof node === 'string') {
-      out += node.replace(/\n/gu, ' ');
+    if (node.type === 'text') {
+      out += node.value.replace(/\s*\n\s*/gu, ' ');
       continue;
     }
+    if (node.type !== 'element' || NOT_CONTENT.has(node.tagName)) continue;
     const inner = () => inline(node.children, notes);
-    switch (node.tag) {
+    switch (node.tagName) {
       case 'strong':
       case 'b':
         out += wrap(inner(), '**');
@@ -98,8 +100,8 @@ function inline(nodes: Node[], notes: Notes): string {
         out += wrap(inner(), '~~');
         break;
       case 'sup': {
-        const link = node.children.find((c): c is Element => typeof c !== 'string' && c.tag === 'a');
-        const href = link?.attrs['href'] ?? '';
+        const link = node.children.find((c): c is Element => isElement(c, 'a'));
+        const href = link ? attr(link, 'href') : '';
         if (link && /^#(?:footnote|endnote)-/u.test(href)) {
           const shown = textOf(link).replace(/[[\]\s]/gu, '');
           notes.numbers.set(href.slice(1), shown);
@@ -118,7 +120,13 @@ function inline(nodes: Node[], notes: Notes): string {
       case 'img':
         break;
       case 'a': {
-        const href = node.attrs['href'] ?? '';
+        const href = attr(node, 'href');
+        // Word's "save as web page": "#_ftn1" at the reference, "#_ftnref1" before the note's text.
+        const wordNote = /^#_(?:ftn|edn)(?:ref)?(\d+)$/u.exec(href);
+        if (wordNote) {
+          out += `<sup>${wordNote[1]}</sup>`;
+          break;
+        }
         const text = inner();
         if (/^(?:https?:|mailto:)/iu.test(href) && text.trim() && text.trim() !== href) out += `[${text}](${href})`;
         else out += text;
@@ -141,57 +149,57 @@ function paragraphText(el: Element, notes: Notes): string {
 }
 
 const LAYOUT_MARKERS =
-  /cong hoa xa hoi|doc lap\s*-\s*tu do|noi nhan|(?:^|[^a-z])(?:tm|kt|tuq)\.\s|(?:^|[^a-z])so\s*:|chu tich|truong ban|giam doc/u;
+  /cong hoa xa hoi|doc lap\s*-\s*tu do|dang cong san viet nam|noi nhan|(?:^|[^a-z])(?:tm|kt|tuq|t\/m|k\/t)\.?\s|(?:^|[^a-z])so\s*:|chu tich|truong ban|giam doc/u;
 
-function cellBlocks(cell: Element, notes: Notes): string[] {
-  return blocks(cell.children, notes);
+function rowsOf(el: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of el.children) {
+    if (isElement(c, 'tr')) rows.push(c);
+    else if (isElement(c, 'thead', 'tbody', 'tfoot')) rows.push(...rowsOf(c));
+  }
+  return rows;
+}
+
+/** A header cell wholly in bold says nothing GFM's header row does not: "**Chỉ tiêu**" → "Chỉ tiêu". */
+function headerCell(text: string): string {
+  const m = /^\*\*([^*]+)\*\*$/u.exec(text);
+  return m ? m[1]!.trim() : text;
 }
 
 function table(el: Element, notes: Notes): string[] {
-  const rows: Element[] = [];
-  const collect = (e: Element) => {
-    for (const c of e.children) {
-      if (typeof c === 'string') continue;
-      if (c.tag === 'tr') rows.push(c);
-      else if (c.tag === 'thead' || c.tag === 'tbody' || c.tag === 'tfoot') collect(c);
-    }
-  };
-  collect(el);
-  const cells = rows.map((r) => r.children.filter((c): c is Element => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th')));
+  const rows = rowsOf(el);
+  const cells = rows.map((r) => r.children.filter((c): c is Element => isElement(c, 'td', 'th')));
   const width = Math.max(0, ...cells.map((r) => r.length));
-  const plain = foldAligned(textOf(el));
+  const plain = foldAligned(textOf(el).toLocaleLowerCase('vi'));
   const layout = rows.length <= 4 && width <= 3 && LAYOUT_MARKERS.test(plain);
   if (layout || width <= 1) {
     // Page layout: each cell's content in reading order, left to right.
     const out: string[] = [];
-    for (const row of cells) for (const cell of row) out.push(...cellBlocks(cell, notes));
+    for (const row of cells) for (const cell of row) out.push(...blocks(cell.children, notes));
     return out;
   }
-  const line = (row: Element[]) => {
-    const texts = row.map((c) => cellBlocks(c, notes).join(' ').replace(/\n/gu, '<br />').replace(/\|/gu, '\\|'));
-    while (texts.length < width) texts.push('');
-    return `| ${texts.join(' | ')} |`;
+  const texts = (row: Element[]) => {
+    const out = row.map((c) => blocks(c.children, notes).join(' ').replace(/\n/gu, '<br />').replace(/\|/gu, '\\|'));
+    while (out.length < width) out.push('');
+    return out;
   };
+  const line = (row: string[]) => `| ${row.join(' | ')} |`;
   const [head, ...body] = cells;
   if (!head) return [];
-  return [[line(head), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n')];
+  return [[line(texts(head).map(headerCell)), `|${' --- |'.repeat(width)}`, ...body.map((r) => line(texts(r)))].join('\n')];
 }
 
 function list(el: Element, notes: Notes, depth: number): string {
-  const ordered = el.tag === 'ol';
+  const ordered = el.tagName === 'ol';
   let n = 0;
   const lines: string[] = [];
   for (const item of el.children) {
-    if (typeof item === 'string' || item.tag !== 'li') continue;
+    if (!isElement(item, 'li')) continue;
     n++;
     const marker = ordered ? `${n}. ` : '- ';
     const indent = '   '.repeat(depth);
-    const own: Node[] = [];
-    const nested: Element[] = [];
-    for (const c of item.children) {
-      if (typeof c !== 'string' && (c.tag === 'ul' || c.tag === 'ol')) nested.push(c);
-      else own.push(c);
-    }
+    const own = item.children.filter((c) => !isElement(c, 'ul', 'ol'));
+    const nested = item.children.filter((c): c is Element => isElement(c, 'ul', 'ol'));
     const text = blocks(own, notes).join(' ').replace(/\n/gu, ' ');
     lines.push(`${indent}${marker}${text}`);
     for (const sub of nested) lines.push(list(sub, notes, depth + 1));
@@ -199,36 +207,41 @@ function list(el: Element, notes: Notes, depth: number): string {
   return lines.join('\n');
 }
 
-function blocks(nodes: Node[], notes: Notes): string[] {
+function blocks(nodes: readonly Node[], notes: Notes): string[] {
   const out: string[] = [];
   let loose = '';
   const flush = () => {
-    const t = loose.trim();
+    const t = loose.replace(/ {2,}/gu, ' ').trim();
     if (t) out.push(t);
     loose = '';
   };
   for (const node of nodes) {
-    if (typeof node === 'string') {
-      loose += node;
+    if (node.type === 'text') {
+      loose += node.value.replace(/\s*\n\s*/gu, ' ');
       continue;
     }
-    const heading = /^h([1-6])$/u.exec(node.tag);
+    if (node.type !== 'element' || NOT_CONTENT.has(node.tagName)) continue;
+    const tag = node.tagName;
+    const heading = /^h([1-6])$/u.exec(tag);
     if (heading) {
       flush();
       const text = paragraphText(node, notes).replace(/\n/gu, ' ');
       if (text) out.push(`${'#'.repeat(Number(heading[1]))} ${text}`);
-    } else if (node.tag === 'p' || node.tag === 'div' || node.tag === 'li' || node.tag === 'blockquote' || node.tag === 'pre') {
+    } else if (CONTAINERS.has(tag) && node.children.some((c) => isElement(c) && BLOCKS.has(c.tagName))) {
+      flush();
+      out.push(...blocks(node.children, notes));
+    } else if (CONTAINERS.has(tag) || tag === 'p' || tag === 'pre') {
       flush();
       const text = paragraphText(node, notes);
       if (text) out.push(text);
-    } else if (node.tag === 'ul' || node.tag === 'ol') {
+    } else if (tag === 'ul' || tag === 'ol') {
       flush();
       const text = list(node, notes, 0);
       if (text.trim()) out.push(text);
-    } else if (node.tag === 'table') {
+    } else if (tag === 'table') {
       flush();
       out.push(...table(node, notes));
-    } else if (node.tag === 'dl' || node.tag === 'hr') {
+    } else if (tag === 'dl' || tag === 'hr') {
       flush();
     } else {
       loose += inline([node], notes);
@@ -239,33 +252,51 @@ function blocks(nodes: Node[], notes: Notes): string[] {
 }
 
 /** Footnote/endnote lists mammoth appends: `<ol><li id="footnote-3">…</li></ol>`. */
-function isNoteList(node: Node): node is Element {
-  return (
-    typeof node !== 'string' &&
-    node.tag === 'ol' &&
-    node.children.some((c) => typeof c !== 'string' && c.tag === 'li' && /^(?:footnote|endnote)-/u.test(c.attrs['id'] ?? ''))
-  );
+function isNoteList(node: Node): boolean {
+  return isElement(node, 'ol') && node.children.some((c) => isElement(c, 'li') && /^(?:footnote|endnote)-/u.test(attr(c, 'id')));
 }
 
 function stripBackLinks(el: Element): Element {
   return {
     ...el,
     children: el.children
-      .filter((c) => !(typeof c !== 'string' && c.tag === 'a' && /^#(?:footnote|endnote)-ref-/u.test(c.attrs['href'] ?? '')))
-      .map((c) => (typeof c === 'string' ? c : stripBackLinks(c))),
+      .filter((c) => !(isElement(c, 'a') && /^#(?:footnote|endnote)-ref-/u.test(attr(c, 'href'))))
+      .map((c) => (isElement(c) ? stripBackLinks(c) : c)),
   };
 }
 
+/** The part of a saved web page that holds the document: its only <main> or <article>, else the body. */
+function contentOf(root: Root): readonly Node[] {
+  const found: Element[] = [];
+  const visit = (nodes: readonly Node[]) => {
+    for (const n of nodes) {
+      if (!isElement(n) || NOT_CONTENT.has(n.tagName)) continue;
+      if (n.tagName === 'main' || n.tagName === 'article') found.push(n);
+      else visit(n.children);
+    }
+  };
+  visit(root.children);
+  return found.length === 1 ? found[0]!.children : root.children;
+}
+
 export function htmlToMarkdown(html: string): string {
-  const root = parseHtml(html);
+  const top = contentOf(fromHtml(html, { fragment: !/^\s*(?:<!doctype|<html)/iu.test(html) }));
   const notes: Notes = { numbers: new Map() };
-  const main = root.children.filter((c) => !isNoteList(c));
-  const out = blocks(main, notes);
-  for (const noteList of root.children.filter(isNoteList)) {
+  const noteLists: Element[] = [];
+  // The note lists may sit at the top level (mammoth) or inside the page's container.
+  const collect = (nodes: readonly Node[]): Node[] =>
+    nodes.flatMap((n): Node[] => {
+      if (isNoteList(n)) {
+        noteLists.push(n as Element);
+        return [];
+      }
+      return isElement(n) && CONTAINERS.has(n.tagName) ? [{ ...n, children: collect(n.children) as ElementContent[] }] : [n];
+    });
+  const out = blocks(collect(top), notes);
+  for (const noteList of noteLists) {
     for (const item of noteList.children) {
-      if (typeof item === 'string' || item.tag !== 'li') continue;
-      const id = item.attrs['id'] ?? '';
-      const shown = notes.numbers.get(id);
+      if (!isElement(item, 'li')) continue;
+      const shown = notes.numbers.get(attr(item, 'id'));
       if (!shown) continue;
       const text = blocks(stripBackLinks(item).children, notes).join(' ').replace(/\s+/gu, ' ').trim();
       if (text) out.push(`<sup>${shown}</sup> ${text}`);

@@ -28,17 +28,54 @@ export function isMottoLine(line: string): boolean {
   return MOTTO_NATION.test(f) || MOTTO_MOTTO.test(f) || /^dang cong san viet nam$/u.test(f);
 }
 
-/** Page furniture a page break leaves in the middle of the text. */
+/** A web page's buttons and counters, alone or several on a line: "Tải về", "In trang", "Tải về | In trang", "Lượt xem: 120". */
+const WEB_BUTTON = String.raw`(?:tai ve|tai xuong|in trang|ban in|in van ban|chia se|gui email|gui mail|quay lai|tro ve|ve dau trang|dau trang|xem them|luot xem\s*:?\s*[\d.,]+|download|print)`;
+/** …and a breadcrumb trail: "Trang chủ › Văn bản chỉ đạo". */
+const WEB_BUTTONS = new RegExp(String.raw`^${WEB_BUTTON}(?:\s*[|•·/-]?\s*${WEB_BUTTON})*$|^trang chu(?:\s*[›>»/|].*)?$`, 'u');
+/** "Trang 1", "Trang 2/5", "Trang 2 trên 5", "Page 3 of 5", "1/5", "- 2 -". */
+const PAGE_NUMBER = /^(?:trang|page)\s*\d+(?:\s*(?:\/|tren|of)\s*\d+)?$|^[-–—]\s*\d{1,3}\s*[-–—]$|^\d{1,3}\s*\/\s*\d{1,3}$/u;
+
+/**
+ * Page numbers and web page buttons: never part of a document, wherever they
+ * stand (a header line, the title's place, the body).
+ */
+function isPageFurniture(line: string): boolean {
+  const f = foldAligned(stripDecorations(line).replace(/\*+/gu, '').trim().toLocaleLowerCase('vi'));
+  return PAGE_NUMBER.test(f) || WEB_BUTTONS.test(f);
+}
+
+/** Furniture a page break leaves in the middle of the body: page numbers, and the motto and rules of the next page's header. */
 export function isPageChrome(line: string): boolean {
   const plain = stripDecorations(line).replace(/\*+/gu, '').trim();
-  const f = foldAligned(plain);
-  return (
-    isSeparator(plain) ||
-    isMottoLine(plain) ||
-    /^(?:trang|page)\s*\d+(?:\s*(?:\/|tren|of)\s*\d+)?$/u.test(f) ||
-    /^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(f) ||
-    /^\d{1,3}\s*\/\s*\d{1,3}$/u.test(f)
-  );
+  return isSeparator(plain) || isMottoLine(plain) || isPageFurniture(plain);
+}
+
+const RUNNING_MIN_WORDS = 3;
+const RUNNING_MAX_WORDS = 20;
+
+/**
+ * Lines a PDF or a printed web page repeats on every page (a running header
+ * or footer: "UBND huyện Hữu Lũng - Kế hoạch thi đua năm 2024"): a line of
+ * 3 to 20 words printed twice or more, word for word, that starts with a
+ * capital and does not end a sentence. A sentence the body says twice ends
+ * with its punctuation and stays; list items, headings, table rows and the
+ * motto (page chrome already) are never running lines.
+ */
+function runningLines(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const t = line.trim();
+    const words = t.split(/\s+/u).length;
+    if (words < RUNNING_MIN_WORDS || words > RUNNING_MAX_WORDS || !/^\p{Lu}/u.test(t) || /[.;:,!?…]$/u.test(t) || isMottoLine(t)) continue;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([t]) => t));
+}
+
+/** The lines without page furniture and running headers or footers. */
+export function withoutPageFurniture(lines: readonly string[]): string[] {
+  const running = runningLines(lines);
+  return lines.filter((l) => !isPageFurniture(l) && !running.has(l.trim()));
 }
 
 export interface PlaceDate {
@@ -175,14 +212,15 @@ export function matchRecipientsLabel(line: string): { rest: string } | null {
   return { rest: plain.slice(m[0].length).trim() };
 }
 
-const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\s*\.\s*(.+)$/u;
+/** "TM.", "KT.", and the Party's spellings "T/M", "K/T", "T.M." (Hướng dẫn 36-HD/VPTW). */
+const AUTHORITY = /^(?:(T\s*[/.]\s*M|K\s*[/.]\s*T|T\s*[/.]\s*L|T\s*[/.]\s*U\s*[/.]?\s*Q)\s*\.?|(TM|KT|TL|TUQ|Q)\s*\.)\s*(.+)$/u;
 
 export function matchAuthority(line: string): { authority: SignerAuthority; rest: string } | null {
   const m = AUTHORITY.exec(stripDecorations(line).replace(/\*+/gu, '').trim());
   if (!m) return null;
-  const authority = `${m[1]}.` as SignerAuthority;
+  const authority = `${(m[1] ?? m[2]!).replace(/[\s/.]/gu, '')}.` as SignerAuthority;
   if (!(SIGNER_AUTHORITIES as readonly string[]).includes(authority)) return null;
-  return { authority, rest: m[2]!.trim() };
+  return { authority, rest: m[3]!.trim() };
 }
 
 /** "(Đã ký)", "(Ký, ghi rõ họ tên)", "[chữ ký]", "(đã ký và đóng dấu)". */

@@ -1,6 +1,7 @@
 /**
  * Input → normalised plain text with light Markdown. `.docx` goes through
- * mammoth (HTML, then our own conversion); `.txt`/`.md` are read as UTF-8
+ * mammoth (HTML, then our own conversion); `.html` (a web page saved from the
+ * browser) through the same conversion; `.txt`/`.md` are read as UTF-8
  * (UTF-16 with a byte-order mark is accepted too, since Notepad writes it).
  * Every read is bounded (the limits below), so that a hostile or broken file
  * stops with a message instead of exhausting memory.
@@ -17,7 +18,7 @@ const MB = 1024 * 1024;
 // The real seeds are 5–17 KB of text; a signed decision with a long name list is a few MB of Word XML; a scanned page is a few MB of image.
 /** A .docx file on disk: a dozen scanned pages. */
 export const MAX_DOCX_FILE_BYTES = 50 * MB;
-/** A .txt/.md file: all text, about what the Word XML below holds (the extractor's time grows with it: docs/performance.md, "Importer limits"). */
+/** A .txt/.md/.html file: all text, about what the Word XML below holds (the extractor's time grows with it: docs/performance.md, "Importer limits"); a saved web page is 0,1–2 MB. */
 export const MAX_TEXT_FILE_BYTES = 10 * MB;
 /** The XML parts of a .docx together, inflated: several times a long decision; mammoth's time and memory grow with it (docs/performance.md, "Importer limits"). */
 export const MAX_DOCX_XML_BYTES = 20 * MB;
@@ -28,7 +29,7 @@ export const MAX_DOCX_UNPACKED_BYTES = 100 * MB;
 /** Parts (files inside the zip) of a .docx: about 20, plus one per image; each costs time even when empty. */
 export const MAX_DOCX_PARTS = 10_000;
 
-export const SUPPORTED_EXTENSIONS = ['.docx', '.txt', '.md'] as const;
+export const SUPPORTED_EXTENSIONS = ['.docx', '.txt', '.md', '.html', '.htm'] as const;
 
 /** A file the importer cannot read; `message` is for the editor, in Vietnamese. */
 export class ImportError extends Error {
@@ -37,7 +38,7 @@ export class ImportError extends Error {
 
 export interface ReadResult {
   text: string;
-  format: 'docx' | 'txt' | 'md';
+  format: 'docx' | 'txt' | 'md' | 'html';
   /** Conversion warnings worth showing (mammoth messages, dropped images). */
   warnings: string[];
 }
@@ -125,7 +126,7 @@ export async function readInput(file: string): Promise<ReadResult> {
     throw new ImportError(`Không đọc được tệp .doc (Word 97–2003): ${file}. Hãy mở bằng Word và lưu lại dạng .docx.`);
   }
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new ImportError(`Định dạng không được hỗ trợ: ${file}. Chỉ nhận tệp .docx, .txt hoặc .md.`);
+    throw new ImportError(`Định dạng không được hỗ trợ: ${file}. Chỉ nhận tệp .docx, .html, .txt hoặc .md.`);
   }
   const cannotRead = (error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
@@ -153,7 +154,7 @@ export async function readInput(file: string): Promise<ReadResult> {
   }
   if (size > limit) {
     throw new ImportError(
-      `Không đọc tệp ${file}: tệp lớn ${formatBytes(size)}, vượt giới hạn ${formatBytes(limit)} cho tệp ${ext === '.docx' ? '.docx' : '.txt, .md'}. ` +
+      `Không đọc tệp ${file}: tệp lớn ${formatBytes(size)}, vượt giới hạn ${formatBytes(limit)} cho tệp ${ext === '.docx' ? '.docx' : '.txt, .md, .html'}. ` +
         (ext === '.docx'
           ? 'Văn bản thật chỉ vài MB; hình ảnh không được nhập, có thể xóa bớt ảnh rồi lưu lại.'
           : 'Văn bản thật chỉ vài trăm KB; kiểm tra lại đúng tệp chưa.'),
@@ -188,5 +189,6 @@ export async function readInput(file: string): Promise<ReadResult> {
 
   const text = decodeText(bytes, file);
   if (text.includes('\u0000')) throw new ImportError(`Tệp ${file} có vẻ là tệp nhị phân, không phải văn bản.`);
+  if (ext === '.html' || ext === '.htm') return { text: normalizeText(htmlToMarkdown(text)), format: 'html', warnings: [] };
   return { text: normalizeText(text), format: ext === '.md' ? 'md' : 'txt', warnings: [] };
 }

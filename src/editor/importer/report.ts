@@ -5,6 +5,7 @@
 import { formatDate } from '../../domain/dates.ts';
 import { formatNumber } from '../../domain/numbers.ts';
 import { fieldAt } from '../../domain/schema/fields.ts';
+import { importer } from '../../i18n/vi.ts';
 import type { ExtractResult, ImportedFrontmatter } from './extract.ts';
 import { DIRECTIVE_FIELDS, FIELD_ORDER } from './extract.ts';
 
@@ -96,9 +97,7 @@ export function formatReport(result: ExtractResult, options: ReportOptions = {})
   if (options.output) {
     if (options.dryRun) lines.push(`Chạy thử (--dry-run): không ghi tệp nào; tệp sẽ là ${options.output}.`);
     else if (options.written) {
-      lines.push(
-        `Đã ghi ${options.output}${options.draft ? ' (bản nháp: draft: true — xóa dòng này sau khi biên tập viên kiểm tra)' : ''}.`,
-      );
+      lines.push(`Đã ghi ${options.output}${options.draft ? ` (${importer.draftHint})` : ''}.`);
       lines.push('Điền các trường còn thiếu (dòng “# CẦN BỔ SUNG”), rồi chạy npm run check.');
     }
   }
