@@ -70,6 +70,42 @@ async function quiet(page: Page) {
   await waitForExcerpts(page);
 }
 
+/**
+ * The layout shifts of the search page from its first paint until it is
+ * ready, excerpts near the screen filled in: its script is held back until
+ * the page has painted (as on a slow phone, where the HTML paints before the
+ * script runs), then the total is read from a buffered 'layout-shift'
+ * observer once the frame after that state has been drawn.
+ */
+async function layoutShiftOfSearch(page: Page, path: string): Promise<number> {
+  await page.route('**/_astro/*.js', async (route) => {
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    await route.continue();
+  });
+  await page.goto(`${site.url}${path}`);
+  await waitForSearch(page, null);
+  await quiet(page);
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let total = 0;
+        const add = (entries: PerformanceEntryList) => {
+          for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) total += entry.value;
+        };
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            add(observer.takeRecords());
+            observer.disconnect();
+            done(total);
+          }),
+        );
+      }),
+  );
+}
+
 describe('search page', () => {
   it('finds results while typing, with title, kind, number, date and a highlighted excerpt', async () => {
     const { page, log } = await open();
@@ -377,6 +413,17 @@ describe('search page', () => {
     await page.keyboard.press('Space');
     await waitForSearch(page, run);
     expect([...searchParams(page).keys()].some((k) => k !== 'q')).toBe(true);
+  });
+
+  it.each([
+    ['with nothing to search', '/tim-kiem/'],
+    ['with a query', '/tim-kiem/?q=thi+dua'],
+  ])('moves nothing once painted, %s, on a phone and on a desktop', async (_, path) => {
+    for (const options of [MOBILE, DESKTOP]) {
+      const { page, log } = await open(options);
+      expect(await layoutShiftOfSearch(page, path)).toBe(0);
+      expect(log.errors).toEqual([]);
+    }
   });
 
   it('works on a phone-sized screen without sideways scrolling', async () => {
