@@ -12,7 +12,7 @@ import type { Settings } from '../settings.ts';
 
 export function archiveSitemap({ contentRoot, today }: Pick<Settings, 'contentRoot' | 'today'>): AstroIntegration {
   let lastModified: Promise<Map<string, string>> | undefined;
-  const load = async () => pageLastModified(await publishedGraphForBuild(contentRoot, today));
+  const load = async () => pageLastModified(await publishedGraphForBuild(contentRoot, today), today);
   return sitemap({
     filter: (page) => !page.endsWith('/404/'),
     serialize: async (item) => {

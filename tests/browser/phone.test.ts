@@ -6,6 +6,7 @@
  * navigation's disclosure without JavaScript, body tables' scroll cue and
  * sticky first column, the search page's first results in the first screen,
  * a kind's listing handing a year on to the search page with both facets,
+ * a long directive's table of contents beside its body on a wide screen,
  * and the page-weight budget. First screens go to test-results/screenshots/ for review.
  */
 import { mkdirSync } from 'node:fs';
@@ -180,6 +181,63 @@ describe('wide body tables on a phone (fixture corpus)', () => {
       expect(held).toBeGreaterThanOrEqual(0.4);
       await region.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SCREENSHOTS, 'corpus-body-table-scrolled-320.png') });
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('a long directive’s table of contents (fixture corpus)', () => {
+  const path = PAGE_TYPES['corpus']!['directive']!;
+  /** The one table of contents and the body's text, as boxes in the viewport. */
+  const boxes = (page: Page) =>
+    page.evaluate(() => {
+      const box = (el: Element) => {
+        const { left, right, top, bottom, width } = el.getBoundingClientRect();
+        return { left, right, top, bottom, width };
+      };
+      const tables = document.querySelectorAll('nav.contents');
+      return { count: tables.length, toc: box(tables[0]!), body: box(document.querySelector('.prose')!), height: innerHeight };
+    });
+
+  it('sits in the side column on a wide screen and stays in view while the body scrolls', async () => {
+    const server = await startNginx(await buildSite('corpus'));
+    try {
+      const page = await browser.newPage(DESKTOP);
+      await page.goto(`${server.url}${path}`);
+      await settle(page);
+      const before = await boxes(page);
+      expect(before.count).toBe(1);
+      expect(before.toc.left).toBeGreaterThanOrEqual(before.body.right);
+      // Scrolled to the middle of the body, the contents are still on screen, beside it.
+      await page.evaluate(() => {
+        const body = document.querySelector('.prose')!.getBoundingClientRect();
+        scrollTo(0, scrollY + body.top + body.height / 2);
+      });
+      await expect.poll(async () => (await boxes(page)).body.top).toBeLessThan(0);
+      const after = await boxes(page);
+      expect(after.toc.top).toBeGreaterThanOrEqual(0);
+      expect(after.toc.bottom).toBeLessThanOrEqual(after.height);
+      expect(after.toc.left).toBeGreaterThanOrEqual(after.body.right);
+      await page.screenshot({ path: join(SCREENSHOTS, 'corpus-directive-contents-scrolled-1280.png') });
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it.each(PHONES)('stays before the body, full width, at $name px', async (phone) => {
+    const server = await startNginx(await buildSite('corpus'));
+    try {
+      const page = await browser.newPage({ viewport: phone.viewport });
+      await page.goto(`${server.url}${path}`);
+      await settle(page);
+      const { count, toc, body } = await boxes(page);
+      expect(count).toBe(1);
+      expect(toc.bottom).toBeLessThanOrEqual(body.top);
+      expect(toc.width).toBe(body.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
       await page.close();
     } finally {
       await server.stop();

@@ -70,6 +70,42 @@ async function quiet(page: Page) {
   await waitForExcerpts(page);
 }
 
+/**
+ * The layout shifts of the search page from its first paint until it is
+ * ready, excerpts near the screen filled in: its script is held back until
+ * the page has painted (as on a slow phone, where the HTML paints before the
+ * script runs), then the total is read from a buffered 'layout-shift'
+ * observer once the frame after that state has been drawn.
+ */
+async function layoutShiftOfSearch(page: Page, url: string): Promise<number> {
+  await page.route('**/_astro/*.js', async (route) => {
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    await route.continue();
+  });
+  await page.goto(url);
+  await waitForSearch(page, null);
+  await quiet(page);
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let total = 0;
+        const add = (entries: PerformanceEntryList) => {
+          for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) total += entry.value;
+        };
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            add(observer.takeRecords());
+            observer.disconnect();
+            done(total);
+          }),
+        );
+      }),
+  );
+}
+
 describe('search page', () => {
   it('finds results while typing, with title, kind, number, date and a highlighted excerpt', async () => {
     const { page, log } = await open();
@@ -377,6 +413,23 @@ describe('search page', () => {
     await page.keyboard.press('Space');
     await waitForSearch(page, run);
     expect([...searchParams(page).keys()].some((k) => k !== 'q')).toBe(true);
+  });
+
+  it.each([
+    ['with nothing to search', '/tim-kiem/'],
+    ['with a query', '/tim-kiem/?q=thi+dua+yeu+nuoc'],
+  ])('moves nothing once painted, %s, on phones and on a desktop (fixture corpus)', async (_, path) => {
+    const corpus = await serveStatic(await buildSite('corpus'), { headers: SECURITY_HEADERS });
+    try {
+      // And Lighthouse's phone (412×823), the screen its layout-shift score is measured on.
+      for (const options of [MOBILE, { ...MOBILE, viewport: { width: 412, height: 823 } }, DESKTOP]) {
+        const { page, log } = await open(options);
+        expect(await layoutShiftOfSearch(page, `${corpus.url}${path}`)).toBe(0);
+        expect(log.errors).toEqual([]);
+      }
+    } finally {
+      await corpus.stop();
+    }
   });
 
   it('works on a phone-sized screen without sideways scrolling', async () => {

@@ -227,12 +227,16 @@ describe('moved and permanent addresses', () => {
       expect(page(dist, `/van-ban/${id}/`).querySelector('.permanent-link'), id).toBeNull();
   });
 
-  it('the sitemap dates each entry page by the newest entry it shows', () => {
+  it('the sitemap dates each entry page by the newest change it shows', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     const lastmod = (path: string) => new RegExp(`<loc>https://luutru.test${path}</loc>(?:<lastmod>([^<]+)</lastmod>)?`).exec(sitemap)?.[1];
     expect(lastmod('/dien-hinh/dang-thi-diep/')).toBe('2024-10-28T00:00:00.000Z');
     // Issued 2021-01-08, cited by the report of 2025-06-20.
     expect(lastmod('/van-ban/dong-tam-01-kh-ubnd-2021/')).toBe('2025-06-20T00:00:00.000Z');
+    // Issued 2024-07-10; replaced by hdnd-tinh-15-2026-nq-hdnd, issued 2026-07-08 (acting from 2027, after the build's day).
+    expect(lastmod('/van-ban/hdnd-tinh-09-2024-nq-hdnd/')).toBe('2026-07-08T00:00:00.000Z');
+    // Its period ends 2024-12-31, so from the next day its page says "đã kết thúc".
+    expect(lastmod('/phong-trao/so-noi-vu-tan-tuy-chuyen-nghiep-2024/')).toBe('2025-01-01T00:00:00.000Z');
     expect(sitemap).toContain('<loc>https://luutru.test/van-ban/dong-tam-67-tb-ubnd/</loc>');
     expect(lastmod('/van-ban/dong-tam-67-tb-ubnd/')).toBeUndefined();
   });
